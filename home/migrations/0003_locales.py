@@ -1,0 +1,18 @@
+"""Both content languages exist from the first migration: Vietnamese (default, the source) and English."""
+
+from django.db import migrations
+
+
+def create_locales(apps, schema_editor):
+    Locale = apps.get_model("wagtailcore", "Locale")
+    for code in ("vi", "en"):
+        Locale.objects.get_or_create(language_code=code)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("home", "0002_initial"),
+        ("wagtailcore", "0054_initial_locale"),
+    ]
+
+    operations = [migrations.RunPython(create_locales, migrations.RunPython.noop)]

@@ -1,0 +1,259 @@
+"""StreamField blocks shared by every page body. Each renders through its own template in
+sections/templates/sections/blocks/ and checks its editorial rules in clean(), so a message sits on the
+field it concerns and the rest of the draft is kept."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+VIDEO_EXTENSIONS = {"mp4", "webm"}
+CAPTION_EXTENSIONS = {"vtt"}
+
+PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript", "subscript"]
+
+
+def _alt_text_error(value):
+    """Alt text may come from the block or, failing that, from the image's own description."""
+    image = value.get("image")
+    if image is not None and not (value.get("alt_text") or "").strip() and not (image.description or "").strip():
+        return ValidationError(_("Ảnh này chưa có văn bản thay thế (alt). Hãy mô tả ngắn nội dung ảnh."))
+    return None
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    """Body text with the small set of formatting a news article needs."""
+
+    def __init__(self, **kwargs):
+        super().__init__(features=PARAGRAPH_FEATURES, **kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Đoạn văn")
+        template = "sections/blocks/paragraph.html"
+        group = _("Văn bản")
+        description = _("Đoạn văn bản có định dạng cơ bản và liên kết.")
+        preview_value = "<p>Sáng 2/9, tại Quảng trường Ba Đình, hàng vạn người dân Thủ đô đã về dự lễ kỷ niệm.</p>"
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A sub-heading inside the body; h2 or h3 so the page outline stays correct under the h1 title."""
+
+    text = blocks.CharBlock(label=_("Tiêu đề"), max_length=200)
+    level = blocks.ChoiceBlock(
+        label=_("Cấp"),
+        choices=[("h2", _("Tiêu đề mục (H2)")), ("h3", _("Tiêu đề phụ (H3)"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Tiêu đề mục")
+        template = "sections/blocks/heading.html"
+        group = _("Văn bản")
+        description = _("Tiêu đề chia bài viết thành các phần.")
+        preview_value = {"text": "Gìn giữ giá trị di sản", "level": "h2"}
+
+
+class ImageBlock(blocks.StructBlock):
+    """One photo with caption, credit and alt text."""
+
+    image = ImageChooserBlock(label=_("Ảnh"))
+    alt_text = blocks.CharBlock(
+        label=_("Văn bản thay thế (alt)"),
+        required=False,
+        max_length=255,
+        help_text=_("Để trống để dùng mô tả của ảnh trong thư viện."),
+    )
+    caption = blocks.CharBlock(label=_("Chú thích"), required=False, max_length=500)
+    credit = blocks.CharBlock(
+        label=_("Nguồn ảnh"), required=False, max_length=150, help_text=_("Để trống để dùng nguồn ảnh trong thư viện.")
+    )
+
+    class Meta:
+        icon = "image"
+        label = _("Ảnh")
+        template = "sections/blocks/image.html"
+        group = _("Đa phương tiện")
+        description = _("Một ảnh kèm chú thích và nguồn.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        error = _alt_text_error(value)
+        if error:
+            raise StructBlockValidationError(block_errors={"alt_text": error})
+        return value
+
+
+class GalleryImageBlock(ImageBlock):
+    class Meta:
+        icon = "image"
+        label = _("Ảnh trong bộ ảnh")
+        template = "sections/blocks/image.html"
+
+
+class GalleryBlock(blocks.StructBlock):
+    """An ordered set of photos with captions: the heart of a photo report (phóng sự ảnh)."""
+
+    title = blocks.CharBlock(label=_("Tên bộ ảnh"), required=False, max_length=200)
+    images = blocks.ListBlock(GalleryImageBlock(), label=_("Các ảnh"), min_num=2)
+
+    class Meta:
+        icon = "image"
+        label = _("Bộ ảnh")
+        template = "sections/blocks/gallery.html"
+        group = _("Đa phương tiện")
+        description = _("Nhiều ảnh theo thứ tự, mỗi ảnh có chú thích; dùng cho phóng sự ảnh.")
+
+
+class VideoBlock(blocks.StructBlock):
+    """A video clip: an mp4/webm file from the document library, or a video from another site by its URL."""
+
+    title = blocks.CharBlock(label=_("Tên video"), max_length=200)
+    video_file = DocumentChooserBlock(
+        label=_("Tệp video (MP4 hoặc WebM)"),
+        required=False,
+        help_text=_("Tải tệp lên thư viện tài liệu rồi chọn ở đây."),
+    )
+    embed_url = EmbedBlock(
+        label=_("Hoặc địa chỉ video trên trang khác"),
+        required=False,
+        help_text=_("Ví dụ: địa chỉ video YouTube của Sở."),
+    )
+    poster = ImageChooserBlock(label=_("Ảnh đại diện video"), required=False)
+    captions = DocumentChooserBlock(
+        label=_("Phụ đề (tệp .vtt)"),
+        required=False,
+        help_text=_("Phụ đề tiếng Việt giúp người khiếm thính và người xem không bật âm thanh."),
+    )
+    transcript = blocks.TextBlock(label=_("Nội dung lời thoại"), required=False)
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "sections/blocks/video.html"
+        group = _("Đa phương tiện")
+        description = _("Video tải lên (MP4/WebM) kèm phụ đề, hoặc video nhúng từ địa chỉ khác.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        video_file, embed = value.get("video_file"), value.get("embed_url")
+        if not video_file and not embed:
+            errors["video_file"] = ValidationError(_("Hãy chọn tệp video hoặc nhập địa chỉ video."))
+        elif video_file and embed:
+            errors["embed_url"] = ValidationError(_("Chỉ chọn một nguồn: tệp video hoặc địa chỉ video."))
+        if video_file and video_file.file_extension.lower() not in VIDEO_EXTENSIONS:
+            errors["video_file"] = ValidationError(
+                _("Tệp “%(name)s” không phải video MP4 hoặc WebM. Trình duyệt chỉ phát được hai định dạng này.")
+                % {"name": video_file.filename}
+            )
+        captions = value.get("captions")
+        if captions and captions.file_extension.lower() not in CAPTION_EXTENSIONS:
+            errors["captions"] = ValidationError(_("Phụ đề phải là tệp WebVTT (.vtt)."))
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Trích dẫn"), max_length=1000)
+    attribution = blocks.CharBlock(label=_("Người phát biểu"), required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Trích dẫn")
+        template = "sections/blocks/quote.html"
+        group = _("Văn bản")
+        description = _("Lời phát biểu hoặc trích dẫn nổi bật.")
+        preview_value = {"text": "Văn hóa là hồn cốt của dân tộc.", "attribution": "Giám đốc Sở"}
+
+
+class DataTableBlock(TableBlock):
+    """A table with an optional header row and a caption, for figures and schedules."""
+
+    class Meta:
+        icon = "table"
+        label = _("Bảng")
+        template = "sections/blocks/table.html"
+        group = _("Văn bản")
+        description = _("Bảng số liệu; hàng đầu có thể là tiêu đề cột.")
+
+
+class DocumentBlock(blocks.StructBlock):
+    """A downloadable attachment that shows its type and size before the citizen clicks."""
+
+    document = DocumentChooserBlock(label=_("Tài liệu"))
+    title = blocks.CharBlock(
+        label=_("Tên hiển thị"), required=False, max_length=255, help_text=_("Để trống để dùng tên tài liệu.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Tài liệu đính kèm")
+        template = "sections/blocks/document.html"
+        group = _("Liên kết")
+        description = _("Tệp đính kèm để tải về, hiện loại tệp và dung lượng.")
+
+
+class RelatedLinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Tên liên kết"), required=False, max_length=255)
+    page = blocks.PageChooserBlock(label=_("Trang trong cổng"), required=False)
+    url = blocks.URLBlock(label=_("Hoặc địa chỉ bên ngoài"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Liên kết")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise StructBlockValidationError(block_errors={"page": ValidationError(_("Chọn một trang hoặc nhập địa chỉ."))})
+        if value.get("url") and not value.get("title"):
+            raise StructBlockValidationError(
+                block_errors={"title": ValidationError(_("Liên kết bên ngoài cần có tên hiển thị."))}
+            )
+        return value
+
+
+class RelatedLinksBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Tiêu đề"), required=False, max_length=200, default="Tin liên quan")
+    links = blocks.ListBlock(RelatedLinkBlock(), label=_("Các liên kết"), min_num=1)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Danh sách liên kết")
+        template = "sections/blocks/related_links.html"
+        group = _("Liên kết")
+        description = _("Danh sách bài viết hoặc trang liên quan.")
+
+
+class ArticleBodyBlock(blocks.StreamBlock):
+    paragraph = ParagraphBlock()
+    heading = HeadingBlock()
+    image = ImageBlock()
+    gallery = GalleryBlock()
+    video = VideoBlock()
+    quote = QuoteBlock()
+    table = DataTableBlock()
+    document = DocumentBlock()
+    related_links = RelatedLinksBlock()
+
+    class Meta:
+        block_counts = {"gallery": {"max_num": 3}}
+
+
+class StandardBodyBlock(blocks.StreamBlock):
+    """For the department's own pages (introduction, functions, contacts): text, images, tables, files."""
+
+    paragraph = ParagraphBlock()
+    heading = HeadingBlock()
+    image = ImageBlock()
+    quote = QuoteBlock()
+    table = DataTableBlock()
+    document = DocumentBlock()
+    related_links = RelatedLinksBlock()

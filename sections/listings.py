@@ -1,0 +1,63 @@
+"""Article listings that cost a fixed number of queries, however many articles, images or topics they show."""
+
+import operator
+from functools import reduce
+
+from django.core.paginator import Paginator
+from django.db.models import F, Prefetch, Q, Window
+from django.db.models.functions import RowNumber, Substr
+
+from sections.taxonomy import Topic
+
+PAGE_SIZE = 20
+
+
+def article_queryset():
+    """Live, public articles with everything a teaser shows fetched up front."""
+    from sections.models import ArticlePage, ArticleTopic
+
+    return (
+        ArticlePage.objects.live()
+        .public()
+        .defer_streamfields()
+        .select_related("cover_image", "unit", "locale")
+        .prefetch_related(
+            "cover_image__renditions",
+            Prefetch("topic_links", queryset=ArticleTopic.objects.select_related("topic").order_by("sort_order")),
+        )
+        .order_by("-first_published_at", "-pk")
+    )
+
+
+def paginate(queryset, page_number, per_page=PAGE_SIZE):
+    """A page of results; a bad or out-of-range number gives the nearest valid page, never an error."""
+    return Paginator(queryset, per_page).get_page(page_number)
+
+
+def latest_per_section(sections, per_section):
+    """The newest articles under each of `sections`, in one query: a window over each section's path prefix."""
+    if not sections:
+        return {}
+    depth = sections[0].depth
+    prefix_length = depth * 4  # treebeard's materialised path uses four characters per level
+    ranked = (
+        article_queryset()
+        .filter(reduce(operator.or_, (Q(path__startswith=section.path) for section in sections)))
+        .annotate(
+            section_path=Substr("path", 1, prefix_length),
+            rank=Window(
+                RowNumber(),
+                partition_by=[Substr("path", 1, prefix_length)],
+                order_by=[F("first_published_at").desc(), F("pk").desc()],
+            ),
+        )
+        .filter(rank__lte=per_section)
+    )
+    by_section = {section.path: [] for section in sections}
+    for article in ranked:
+        by_section[article.section_path].append(article)
+    return {section.pk: by_section[section.path] for section in sections}
+
+
+def topics_for_locale(locale):
+    return Topic.objects.filter(locale=locale).order_by("name")

@@ -1,0 +1,257 @@
+"""The portal's content core: the abstract BasePage, sections (chuyên mục) and articles in every format."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from sections.blocks import ArticleBodyBlock
+from sections.images import PortalImage, PortalRendition  # noqa: F401 - registers the image model
+from sections.listings import article_queryset, paginate
+from sections.taxonomy import Banner, ContributingUnit, Locality, Topic, UnitLeader  # noqa: F401
+
+LEAD_MAX_LENGTH = 500
+
+
+class BasePage(Page):
+    """What every public page of the portal shares: a summary for listings, search and social previews."""
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def breadcrumbs(self):
+        """Ancestors below the site root, for the breadcrumb trail (one query)."""
+        return list(self.get_ancestors().filter(depth__gt=1).specific(defer=True).live())
+
+
+class SectionPage(RoutablePageMixin, BasePage):
+    """A section (chuyên mục) or sub-section: lists its articles newest first, with an editor-pinned article."""
+
+    intro = models.TextField(_("giới thiệu chuyên mục"), blank=True, max_length=1000)
+    featured_article = models.ForeignKey(
+        "sections.ArticlePage",
+        verbose_name=_("bài nổi bật được ghim"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Bài hiện đầu trang chuyên mục, trên danh sách tin mới."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("featured_article"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage", "sections.SectionPage"]
+    subpage_types = ["sections.SectionPage", "sections.ArticlePage"]
+    template = "sections/section_page.html"
+
+    class Meta:
+        verbose_name = _("chuyên mục")
+        verbose_name_plural = _("chuyên mục")
+
+    def articles(self):
+        return article_queryset().descendant_of(self)
+
+    def subsections(self):
+        return SectionPage.objects.child_of(self).live().public().order_by("path")
+
+    @path("")
+    def listing(self, request):
+        articles = self.articles()
+        filters, ignored = self._read_filters(request)
+        if filters.get("format"):
+            articles = articles.filter(format=filters["format"])
+        if filters.get("topic"):
+            articles = articles.filter(topic_links__topic=filters["topic"])
+        featured = None
+        if self.featured_article_id and not filters:
+            featured = articles.filter(pk=self.featured_article_id).first()
+            if featured:
+                articles = articles.exclude(pk=featured.pk)
+        page_obj = paginate(articles, request.GET.get("page"))
+        topics = Topic.objects.filter(locale_id=self.locale_id, article_links__page__in=self.articles()).distinct()
+        return self.render(
+            request,
+            context_overrides={
+                "featured": featured,
+                "page_obj": page_obj,
+                "articles": page_obj.object_list,
+                "filters": filters,
+                "ignored_filters": ignored,
+                "formats": ArticlePage.Format.choices,
+                "topics": topics,
+                "subsections": self.subsections(),
+            },
+        )
+
+    def _read_filters(self, request):
+        """Valid filters from the query string; unknown values are reported and ignored, never an error."""
+        filters, ignored = {}, []
+        format_value = request.GET.get("format", "").strip()
+        if format_value:
+            if format_value in ArticlePage.Format.values:
+                filters["format"] = format_value
+            else:
+                ignored.append("format")
+        topic_slug = request.GET.get("topic", "").strip()
+        if topic_slug:
+            topic = Topic.objects.filter(locale_id=self.locale_id, slug=topic_slug).first()
+            if topic:
+                filters["topic"] = topic
+            else:
+                ignored.append("topic")
+        return filters, ignored
+
+    @path("rss/")
+    def rss(self, request):
+        from sections.feeds import SectionFeed
+
+        return SectionFeed(self)(request)
+
+
+class ArticleTopic(TranslatableMixin, Orderable):
+    page = ParentalKey("sections.ArticlePage", on_delete=models.CASCADE, related_name="topic_links")
+    topic = models.ForeignKey(Topic, verbose_name=_("chủ đề"), on_delete=models.CASCADE, related_name="article_links")
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("chủ đề của bài")
+
+
+class ArticleLocality(TranslatableMixin, Orderable):
+    page = ParentalKey("sections.ArticlePage", on_delete=models.CASCADE, related_name="locality_links")
+    locality = models.ForeignKey(
+        Locality, verbose_name=_("địa bàn"), on_delete=models.CASCADE, related_name="article_links"
+    )
+
+    panels = [FieldPanel("locality")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("địa bàn của bài")
+
+
+class ArticlePage(BasePage):
+    """A news item, article, update, photo report or video clip: one page type, its format a field."""
+
+    class Format(models.TextChoices):
+        NEWS = "news", _("Tin")
+        ARTICLE = "article", _("Bài viết")
+        UPDATE = "update", _("Cập nhật")
+        PHOTO_REPORT = "photo_report", _("Phóng sự ảnh")
+        VIDEO = "video", _("Video clip")
+
+    format = models.CharField(_("thể loại"), max_length=20, choices=Format.choices, default=Format.NEWS)
+    lead = models.TextField(
+        _("sapo"),
+        validators=[
+            MaxLengthValidator(
+                LEAD_MAX_LENGTH,
+                message=_("Sapo dài tối đa %(limit_value)d ký tự (hiện có %(show_value)d). Hãy rút gọn."),
+            )
+        ],
+        help_text=_("Một đến ba câu tóm tắt điều quan trọng nhất, tối đa 500 ký tự, không định dạng."),
+    )
+    cover_image = models.ForeignKey(
+        PortalImage,
+        verbose_name=_("ảnh đại diện"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Ảnh ngang, tối thiểu 1200 × 675 điểm ảnh; ảnh phải có văn bản thay thế."),
+    )
+    byline = models.CharField(
+        _("tác giả"), max_length=255, blank=True, help_text=_("Ví dụ: “Minh Anh – Trung tâm Thông tin Triển lãm”.")
+    )
+    unit = models.ForeignKey(
+        ContributingUnit,
+        verbose_name=_("đơn vị cung cấp tin"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("nội dung"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("format"),
+        FieldPanel("lead"),
+        FieldPanel("cover_image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("byline"), FieldPanel("unit")])],
+            heading=_("Tác giả và đơn vị"),
+        ),
+        InlinePanel("topic_links", label=_("Chủ đề / chiến dịch"), heading=_("Chủ đề / chiến dịch")),
+        InlinePanel("locality_links", label=_("Địa bàn"), heading=_("Địa bàn")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.SearchField("byline"),
+        index.FilterField("format"),
+        index.FilterField("first_published_at"),
+    ]
+
+    parent_page_types = ["sections.SectionPage"]
+    subpage_types = []
+    template = "sections/article_page.html"
+
+    class Meta:
+        verbose_name = _("bài viết")
+        verbose_name_plural = _("bài viết")
+
+    def clean(self):
+        super().clean()
+        if self.cover_image_id and not (self.cover_image.description or "").strip():
+            raise ValidationError(
+                {
+                    "cover_image": _(
+                        "Ảnh đại diện chưa có văn bản thay thế (alt). Hãy thêm mô tả cho ảnh trong thư viện ảnh."
+                    )
+                }
+            )
+
+    @property
+    def is_photo_report(self):
+        return self.format == self.Format.PHOTO_REPORT
+
+    @property
+    def is_video(self):
+        return self.format == self.Format.VIDEO
+
+    def lead_block(self):
+        """The block shown first: the gallery of a photo report or the video of a clip."""
+        wanted = {self.Format.PHOTO_REPORT: "gallery", self.Format.VIDEO: "video"}.get(self.format)
+        if not wanted:
+            return None
+        return next((block for block in self.body if block.block_type == wanted), None)
+
+    def body_after_lead(self):
+        first = self.lead_block()
+        return [block for block in self.body if first is None or block.id != first.id]
+
+    def related_articles(self, limit=4):
+        return article_queryset().child_of(self.get_parent()).exclude(pk=self.pk)[:limit]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = [link.topic for link in self.topic_links.select_related("topic")]
+        context["localities"] = [link.locality for link in self.locality_links.select_related("locality")]
+        context["related_articles"] = self.related_articles()
+        return context

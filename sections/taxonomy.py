@@ -1,0 +1,152 @@
+"""Taxonomy snippets shared by every article: topics and campaigns, localities, contributing units, banners."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+
+
+class Topic(TranslatableMixin, index.Indexed, models.Model):
+    """A subject or a campaign that runs across sections; each has a public page listing its articles."""
+
+    class Kind(models.TextChoices):
+        TOPIC = "topic", _("Chủ đề")
+        CAMPAIGN = "campaign", _("Chiến dịch tuyên truyền")
+
+    name = models.CharField(_("tên"), max_length=150)
+    slug = models.SlugField(
+        _("đường dẫn"), max_length=150, allow_unicode=False, help_text=_("Không dấu, ví dụ: 80-nam-quoc-khanh.")
+    )
+    kind = models.CharField(_("loại"), max_length=10, choices=Kind.choices, default=Kind.TOPIC)
+    description = models.TextField(_("giới thiệu"), blank=True, max_length=1000)
+    is_featured = models.BooleanField(_("nổi bật trên trang chủ"), default=False)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("kind"),
+        FieldPanel("description"),
+        FieldPanel("is_featured"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("chủ đề / chiến dịch")
+        verbose_name_plural = _("chủ đề / chiến dịch")
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="unique_topic_slug_per_locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class Locality(TranslatableMixin, index.Indexed, models.Model):
+    """A ward (phường) or commune (xã): Hanoi's local units since 1 July 2025. Data, never a hard-coded list."""
+
+    class Kind(models.TextChoices):
+        WARD = "phuong", _("Phường")
+        COMMUNE = "xa", _("Xã")
+
+    code = models.CharField(_("mã đơn vị hành chính"), max_length=10, help_text=_("Mã theo danh mục hành chính."))
+    name = models.CharField(_("tên"), max_length=150, help_text=_("Tên không kèm “Phường”/“Xã”, ví dụ: Hoàn Kiếm."))
+    kind = models.CharField(_("loại"), max_length=10, choices=Kind.choices, default=Kind.WARD)
+
+    panels = [FieldPanel("code"), FieldPanel("name"), FieldPanel("kind")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("địa bàn (phường, xã)")
+        verbose_name_plural = _("địa bàn (phường, xã)")
+        ordering = ["kind", "name"]
+        constraints = [models.UniqueConstraint(fields=["locale", "code"], name="unique_locality_code_per_locale")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.name}"
+
+
+class ContributingUnit(TranslatableMixin, index.Indexed, ClusterableModel):
+    """A division or unit of the department that writes for the portal; also the organisation chart."""
+
+    name = models.CharField(_("tên đơn vị"), max_length=255)
+    short_name = models.CharField(_("tên viết tắt"), max_length=50, blank=True)
+    functions = models.TextField(_("chức năng, nhiệm vụ"), blank=True, max_length=3000)
+    address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
+    phone = models.CharField(_("điện thoại"), max_length=50, blank=True)
+    email = models.EmailField(_("thư điện tử"), blank=True)
+    sort_order = models.PositiveIntegerField(_("thứ tự hiển thị"), default=100)
+
+    panels = [
+        MultiFieldPanel([FieldPanel("name"), FieldPanel("short_name"), FieldPanel("sort_order")], _("Đơn vị")),
+        FieldPanel("functions"),
+        MultiFieldPanel([FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")], _("Liên hệ")),
+        InlinePanel("leaders", label=_("Lãnh đạo đơn vị")),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("đơn vị")
+        verbose_name_plural = _("đơn vị")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class UnitLeader(TranslatableMixin, Orderable):
+    unit = ParentalKey(ContributingUnit, on_delete=models.CASCADE, related_name="leaders")
+    name = models.CharField(_("họ và tên"), max_length=150)
+    position = models.CharField(_("chức vụ"), max_length=150)
+    phone = models.CharField(_("điện thoại"), max_length=50, blank=True)
+    email = models.EmailField(_("thư điện tử"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("position"), FieldPanel("phone"), FieldPanel("email")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("lãnh đạo đơn vị")
+
+    def __str__(self):
+        return f"{self.name} — {self.position}"
+
+
+class Banner(TranslatableMixin, models.Model):
+    """A home-page banner or quick link: other city portals, the national public-service portal, campaigns."""
+
+    class Placement(models.TextChoices):
+        BANNER = "banner", _("Banner trang chủ")
+        QUICK_LINK = "quick_link", _("Liên kết nhanh")
+
+    title = models.CharField(_("tiêu đề"), max_length=150)
+    url = models.URLField(_("địa chỉ liên kết"), max_length=500)
+    description = models.CharField(_("mô tả ngắn"), max_length=255, blank=True)
+    image = models.ForeignKey(
+        "sections.PortalImage",
+        verbose_name=_("ảnh"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    placement = models.CharField(_("vị trí"), max_length=20, choices=Placement.choices, default=Placement.QUICK_LINK)
+    sort_order = models.PositiveIntegerField(_("thứ tự hiển thị"), default=100)
+    is_active = models.BooleanField(_("đang hiển thị"), default=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("url"),
+        FieldPanel("description"),
+        FieldPanel("image"),
+        FieldPanel("placement"),
+        FieldPanel("sort_order"),
+        FieldPanel("is_active"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("banner / liên kết nhanh")
+        verbose_name_plural = _("banner / liên kết nhanh")
+        ordering = ["placement", "sort_order", "title"]
+
+    def __str__(self):
+        return self.title
