@@ -3,6 +3,7 @@ Decree 42/2022/NĐ-CP Art. 4(1)(e) and 7(2) require this content in Vietnamese a
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
@@ -20,7 +21,12 @@ class Director(TranslatableMixin, models.Model):
     position = models.CharField(_("chức vụ"), max_length=150, help_text=_("Ví dụ: Giám đốc Sở, Phó Giám đốc Sở."))
     responsibilities = models.TextField(_("lĩnh vực phụ trách"), blank=True, max_length=2000)
     photo = models.ForeignKey(
-        "sections.PortalImage", verbose_name=_("ảnh chân dung"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "sections.PortalImage",
+        verbose_name=_("ảnh chân dung"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     phone = models.CharField(_("điện thoại"), max_length=50, blank=True)
     email = models.EmailField(_("thư điện tử"), blank=True)

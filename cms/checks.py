@@ -2,6 +2,7 @@
 
 from django.apps import apps
 from django.core.checks import Error, register
+
 from wagtail.models import Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 
@@ -26,7 +27,9 @@ def pages_set_template_and_parents(app_configs, **kwargs):
 @register()
 def public_snippets_are_translatable(app_configs, **kwargs):
     return [
-        Error(f"Snippet {model.__name__} is shown to the public and must use TranslatableMixin.", obj=model, id="cms.E003")
+        Error(
+            f"Snippet {model.__name__} is shown to the public and must use TranslatableMixin.", obj=model, id="cms.E003"
+        )
         for model in get_snippet_models()
         if model._meta.app_label in OUR_APPS and not issubclass(model, TranslatableMixin)
     ]

@@ -4,6 +4,7 @@ from django.db import models
 from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -39,9 +40,9 @@ class HomePage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         featured = [
             story.page
-            for story in self.featured_stories.select_related("page", "page__cover_image", "page__unit").prefetch_related(
-                "page__cover_image__renditions"
-            )
+            for story in self.featured_stories.select_related(
+                "page", "page__cover_image", "page__unit"
+            ).prefetch_related("page__cover_image__renditions")
             if story.page.live
         ]
         sections = list(SectionPage.objects.child_of(self).live().public().order_by("path"))
@@ -115,7 +116,10 @@ class PortalSettings(BaseSiteSetting):
     hotline = models.CharField(_("đường dây nóng"), max_length=50, blank=True)
     email = models.EmailField(_("thư điện tử"), blank=True)
     responsible_editor = models.CharField(
-        _("người chịu trách nhiệm chính"), max_length=255, blank=True, help_text=_("Ví dụ: Ông Nguyễn Văn A – Giám đốc Sở.")
+        _("người chịu trách nhiệm chính"),
+        max_length=255,
+        blank=True,
+        help_text=_("Ví dụ: Ông Nguyễn Văn A – Giám đốc Sở."),
     )
     responsible_editor_en = models.CharField(_("người chịu trách nhiệm chính (tiếng Anh)"), max_length=255, blank=True)
     licence = models.CharField(
@@ -136,7 +140,13 @@ class PortalSettings(BaseSiteSetting):
     panels = [
         MultiFieldPanel([FieldPanel("department_name"), FieldPanel("department_name_en")], _("Cơ quan")),
         MultiFieldPanel(
-            [FieldPanel("address"), FieldPanel("address_en"), FieldPanel("phone"), FieldPanel("hotline"), FieldPanel("email")],
+            [
+                FieldPanel("address"),
+                FieldPanel("address_en"),
+                FieldPanel("phone"),
+                FieldPanel("hotline"),
+                FieldPanel("email"),
+            ],
             _("Liên hệ"),
         ),
         MultiFieldPanel(

@@ -4,6 +4,7 @@ field it concerns and the rest of the draft is kept."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock
@@ -212,7 +213,9 @@ class RelatedLinkBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
-            raise StructBlockValidationError(block_errors={"page": ValidationError(_("Chọn một trang hoặc nhập địa chỉ."))})
+            raise StructBlockValidationError(
+                block_errors={"page": ValidationError(_("Chọn một trang hoặc nhập địa chỉ."))}
+            )
         if value.get("url") and not value.get("title"):
             raise StructBlockValidationError(
                 block_errors={"title": ValidationError(_("Liên kết bên ngoài cần có tên hiển thị."))}

@@ -1,14 +1,19 @@
 """The portal's content core: the abstract BasePage, sections (chuyên mục) and articles in every format."""
 
+from rest_framework import serializers
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
@@ -52,6 +57,8 @@ class SectionPage(RoutablePageMixin, BasePage):
         FieldPanel("featured_article"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage", "sections.SectionPage"]
     subpage_types = ["sections.SectionPage", "sections.ArticlePage"]
@@ -206,6 +213,16 @@ class ArticlePage(BasePage):
         index.SearchField("byline"),
         index.FilterField("format"),
         index.FilterField("first_published_at"),
+    ]
+
+    api_fields = [
+        APIField("format"),
+        APIField("lead"),
+        APIField("cover_image"),
+        APIField("cover_image_thumbnail", serializer=ImageRenditionField("fill-800x450", source="cover_image")),
+        APIField("byline"),
+        APIField("unit", serializer=serializers.StringRelatedField()),
+        APIField("body"),
     ]
 
     parent_page_types = ["sections.SectionPage"]

@@ -1,0 +1,49 @@
+# Hanoi Department of Culture and Sports portal. `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install translations migrate seed run test lint format bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed ## Create the virtualenv and install the pinned dependencies
+
+translations: install ## Compile the interface translations (locale/*.po)
+	$(MANAGE) compile_translations
+
+migrate: install ## Apply database migrations (SQLite unless DATABASE_URL is set)
+	$(MANAGE) migrate --no-input
+
+seed: migrate ## Build the demo portal (idempotent)
+	$(MANAGE) seed_demo
+
+run: translations seed ## Serve the seeded demo portal on http://127.0.0.1:8000
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: translations ## Run the whole test suite (DATABASE_URL if set, SQLite otherwise)
+	$(PY) -m pytest
+
+lint: install ## ruff lint and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## Apply ruff's fixes and formatting
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+bench: translations ## Run the benchmarks in bench/
+	$(PY) -m bench
+
+clean: ## Remove the virtualenv, the SQLite database, media and collected static files
+	rm -rf $(VENV) db.sqlite3 media staticfiles
