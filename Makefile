@@ -42,7 +42,7 @@ format: install ## Apply ruff's fixes and formatting
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-bench: translations ## Run the benchmarks in bench/
+bench: translations seed ## Run the benchmarks in bench/ on the seeded demo portal
 	$(PY) -m bench
 
 clean: ## Remove the virtualenv, the SQLite database, media and collected static files
