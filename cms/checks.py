@@ -2,6 +2,8 @@
 
 from django.apps import apps
 from django.core.checks import Error, register
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
 
 from wagtail.models import Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
@@ -15,8 +17,17 @@ def pages_set_template_and_parents(app_configs, **kwargs):
     for model in apps.get_models():
         if not issubclass(model, Page) or model._meta.app_label not in OUR_APPS:
             continue
-        if "template" not in model.__dict__:
-            errors.append(Error(f"{model.__name__} must set `template` explicitly.", obj=model, id="cms.E001"))
+        try:
+            get_template(model.template)
+        except TemplateDoesNotExist:
+            errors.append(
+                Error(
+                    f"{model.__name__} must set `template` to an existing template"
+                    f" ({model.template!r} does not exist).",
+                    obj=model,
+                    id="cms.E001",
+                )
+            )
         if "parent_page_types" not in model.__dict__ or "subpage_types" not in model.__dict__:
             errors.append(
                 Error(f"{model.__name__} must set parent_page_types and subpage_types.", obj=model, id="cms.E002")

@@ -1,6 +1,7 @@
 """The portal's front page and the site-wide settings shown in every footer."""
 
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -13,12 +14,14 @@ from wagtail.models import Orderable, TranslatableMixin
 
 from sections.listings import article_queryset, latest_per_section, paginate
 from sections.models import BasePage, SectionPage
+from sections.routing import SpecificChildRoutingMixin
 from sections.taxonomy import Banner, Topic
+from sections.visibility import is_under_restriction, public_q
 
 LATEST_PER_SECTION = 4
 
 
-class HomePage(RoutablePageMixin, BasePage):
+class HomePage(SpecificChildRoutingMixin, RoutablePageMixin, BasePage):
     """The front page: featured stories, the latest of every section, banners and quick links."""
 
     intro = models.TextField(_("lời giới thiệu"), blank=True, max_length=500)
@@ -38,36 +41,32 @@ class HomePage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        featured = [
-            story.page
-            for story in self.featured_stories.select_related(
-                "page", "page__cover_image", "page__unit"
-            ).prefetch_related("page__cover_image__renditions")
-            if story.page.live
+        stories = self.featured_stories.select_related("page", "page__cover_image", "page__unit")
+        featured = [story.page for story in stories if story.page.live and not is_under_restriction(story.page)]
+        sections = list(SectionPage.objects.child_of(self).live().filter(public_q()).order_by("path"))
+        # Ask for enough per section that the featured stories can be left out and four still remain.
+        latest = latest_per_section(sections, LATEST_PER_SECTION + len(featured), renditions=False)
+        shown = {page.pk for page in featured}
+        section_blocks = [
+            (section, [a for a in latest[section.pk] if a.pk not in shown][:LATEST_PER_SECTION]) for section in sections
         ]
-        sections = list(SectionPage.objects.child_of(self).live().public().order_by("path"))
-        latest = latest_per_section(sections, LATEST_PER_SECTION)
-        exclude = {page.pk for page in featured}
+        banners = list(
+            Banner.objects.filter(locale_id=self.locale_id, is_active=True)
+            .select_related("image")
+            .order_by("sort_order", "title")
+        )
+        # Every picture on the page gets its renditions in one query.
+        teasers = featured + [article for _, articles in section_blocks for article in articles]
+        images = {image.pk: image for image in [a.cover_image for a in teasers] + [b.image for b in banners] if image}
+        prefetch_related_objects(list(images.values()), "renditions")
         context.update(
             featured=featured,
-            section_blocks=[
-                (section, [a for a in latest[section.pk] if a.pk not in exclude][:LATEST_PER_SECTION])
-                for section in sections
-            ],
-            banners=[b for b in self._banners() if b.placement == Banner.Placement.BANNER],
-            quick_links=[b for b in self._banners() if b.placement == Banner.Placement.QUICK_LINK],
+            section_blocks=section_blocks,
+            banners=[b for b in banners if b.placement == Banner.Placement.BANNER],
+            quick_links=[b for b in banners if b.placement == Banner.Placement.QUICK_LINK],
             campaigns=Topic.objects.filter(locale_id=self.locale_id, is_featured=True).order_by("name"),
         )
         return context
-
-    def _banners(self):
-        if not hasattr(self, "_banner_cache"):
-            self._banner_cache = list(
-                Banner.objects.filter(locale_id=self.locale_id, is_active=True)
-                .select_related("image")
-                .prefetch_related("image__renditions")
-            )
-        return self._banner_cache
 
     @path("chu-de/<slug:slug>/", name="topic")
     @path("topics/<slug:slug>/", name="topic_en")

@@ -3,6 +3,8 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 
+from sections.listings import with_topics
+
 FEED_SIZE = 30
 
 
@@ -12,6 +14,7 @@ class SectionFeed(Feed):
     def __init__(self, section):
         super().__init__()
         self.section = section
+        self.language = section.locale.language_code
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
@@ -26,11 +29,8 @@ class SectionFeed(Feed):
     def description(self):
         return self.section.intro or self.section.title
 
-    def feed_extra_kwargs(self, obj):
-        return {"language": self.section.locale.language_code}
-
     def items(self):
-        return self.section.articles()[:FEED_SIZE]
+        return with_topics(self.section.articles())[:FEED_SIZE]
 
     def item_title(self, item):
         return item.title

@@ -8,25 +8,34 @@ from django.db.models import F, Prefetch, Q, Window
 from django.db.models.functions import RowNumber, Substr
 
 from sections.taxonomy import Topic
+from sections.visibility import public_q
 
 PAGE_SIZE = 20
 
 
-def article_queryset():
-    """Live, public articles with everything a teaser shows fetched up front."""
-    from sections.models import ArticlePage, ArticleTopic
+def article_queryset(renditions=True):
+    """Live, public articles with everything a teaser shows fetched up front.
 
-    return (
+    `renditions=False` leaves the cover images' renditions to the caller, who may fetch them together with
+    other pictures on the page in a single query."""
+    from sections.models import ArticlePage
+
+    queryset = (
         ArticlePage.objects.live()
-        .public()
+        .filter(public_q())
         .defer_streamfields()
-        .select_related("cover_image", "unit", "locale")
-        .prefetch_related(
-            "cover_image__renditions",
-            Prefetch("topic_links", queryset=ArticleTopic.objects.select_related("topic").order_by("sort_order")),
-        )
+        .select_related("cover_image", "unit")
         .order_by("-first_published_at", "-pk")
     )
+    return queryset.prefetch_related("cover_image__renditions") if renditions else queryset
+
+
+def with_topics(queryset):
+    """Adds each article's topics, in editor order, for listings that show them (one more query)."""
+    from sections.models import ArticleTopic
+
+    topics = ArticleTopic.objects.select_related("topic").order_by("sort_order")
+    return queryset.prefetch_related(Prefetch("topic_links", queryset=topics))
 
 
 def paginate(queryset, page_number, per_page=PAGE_SIZE):
@@ -34,14 +43,14 @@ def paginate(queryset, page_number, per_page=PAGE_SIZE):
     return Paginator(queryset, per_page).get_page(page_number)
 
 
-def latest_per_section(sections, per_section):
+def latest_per_section(sections, per_section, renditions=True):
     """The newest articles under each of `sections`, in one query: a window over each section's path prefix."""
     if not sections:
         return {}
     depth = sections[0].depth
     prefix_length = depth * 4  # treebeard's materialised path uses four characters per level
     ranked = (
-        article_queryset()
+        article_queryset(renditions=renditions)
         .filter(reduce(operator.or_, (Q(path__startswith=section.path) for section in sections)))
         .annotate(
             section_path=Substr("path", 1, prefix_length),

@@ -14,13 +14,15 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 
 from sections.blocks import ArticleBodyBlock
 from sections.images import PortalImage, PortalRendition  # noqa: F401 - registers the image model
 from sections.listings import article_queryset, paginate
+from sections.routing import SpecificChildRoutingMixin
 from sections.taxonomy import Banner, ContributingUnit, Locality, Topic, UnitLeader  # noqa: F401
+from sections.visibility import is_under_restriction, public_q
 
 LEAD_MAX_LENGTH = 500
 
@@ -31,13 +33,19 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def get_view_restrictions(self):
+        # Most pages sit under no restriction: answer that from the cached list without a query.
+        if not self.alias_of_id and not is_under_restriction(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     @cached_property
     def breadcrumbs(self):
         """Ancestors below the site root, for the breadcrumb trail (one query)."""
         return list(self.get_ancestors().filter(depth__gt=1).specific(defer=True).live())
 
 
-class SectionPage(RoutablePageMixin, BasePage):
+class SectionPage(SpecificChildRoutingMixin, RoutablePageMixin, BasePage):
     """A section (chuyên mục) or sub-section: lists its articles newest first, with an editor-pinned article."""
 
     intro = models.TextField(_("giới thiệu chuyên mục"), blank=True, max_length=1000)
@@ -68,11 +76,15 @@ class SectionPage(RoutablePageMixin, BasePage):
         verbose_name = _("chuyên mục")
         verbose_name_plural = _("chuyên mục")
 
+    def specific_child_models(self):
+        # Articles first: almost every URL below a section is an article.
+        return [ArticlePage, SectionPage]
+
     def articles(self):
         return article_queryset().descendant_of(self)
 
     def subsections(self):
-        return SectionPage.objects.child_of(self).live().public().order_by("path")
+        return SectionPage.objects.child_of(self).live().filter(public_q()).order_by("path")
 
     @path("")
     def listing(self, request):
@@ -227,6 +239,7 @@ class ArticlePage(BasePage):
 
     parent_page_types = ["sections.SectionPage"]
     subpage_types = []
+    routing_select_related = ("cover_image", "unit")
     template = "sections/article_page.html"
 
     class Meta:

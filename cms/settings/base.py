@@ -114,6 +114,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Tiếng Việt")), ("en", _("English"))]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Vietnamese is not in Wagtail's default list of admin languages; editors work in it.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 # Our own catalogues first; then Vietnamese for the Wagtail and Django admin strings editors meet every day,
 # which upstream leaves mostly untranslated (kept apart so `makemessages` never marks them obsolete).
@@ -192,5 +194,9 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # Every index and reference update is a task; their start/finish lines drown real messages.
+        "django_tasks": {"level": "WARNING"},
+    },
 }
