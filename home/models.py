@@ -1,5 +1,6 @@
 """The portal's front page and the site-wide settings shown in every footer."""
 
+from django.core.cache import cache
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.http import Http404
@@ -19,6 +20,7 @@ from sections.taxonomy import Banner, Topic
 from sections.visibility import is_under_restriction, public_q
 
 LATEST_PER_SECTION = 4
+SETTINGS_CACHE_SECONDS = 60 * 60
 
 
 class HomePage(SpecificChildRoutingMixin, RoutablePageMixin, BasePage):
@@ -52,7 +54,7 @@ class HomePage(SpecificChildRoutingMixin, RoutablePageMixin, BasePage):
         ]
         banners = list(
             Banner.objects.filter(locale_id=self.locale_id, is_active=True)
-            .select_related("image")
+            .select_related("image", "page", "topic")
             .order_by("sort_order", "title")
         )
         # Every picture on the page gets its renditions in one query.
@@ -163,6 +165,22 @@ class PortalSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("thông tin cổng")
+
+    @classmethod
+    def for_site(cls, site):
+        # Read on every page for the footer, changed a few times a year: kept in the shared cache.
+        if site is None:
+            return super().for_site(site)
+        key = f"portal-settings:{site.pk}"
+        instance = cache.get(key)
+        if instance is None:
+            instance = super().for_site(site)
+            cache.set(key, instance, SETTINGS_CACHE_SECONDS)
+        return instance
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(f"portal-settings:{self.site_id}")
 
     def localized(self, field):
         """The English value on /en/ when it is filled in, the Vietnamese one otherwise."""

@@ -281,7 +281,8 @@ class ArticlePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = [link.topic for link in self.topic_links.select_related("topic")]
-        context["localities"] = [link.locality for link in self.locality_links.select_related("locality")]
+        # Querysets, not lists: they are only run when the cached tags fragment of the template is rendered.
+        context["topics"] = Topic.objects.filter(article_links__page=self).order_by("article_links__sort_order")
+        context["localities"] = Locality.objects.filter(article_links__page=self).order_by("article_links__sort_order")
         context["related_articles"] = self.related_articles()
         return context

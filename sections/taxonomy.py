@@ -1,5 +1,6 @@
 """Taxonomy snippets shared by every article: topics and campaigns, localities, contributing units, banners."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -120,7 +121,24 @@ class Banner(TranslatableMixin, models.Model):
         QUICK_LINK = "quick_link", _("Liên kết nhanh")
 
     title = models.CharField(_("tiêu đề"), max_length=150)
-    url = models.URLField(_("địa chỉ liên kết"), max_length=500)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("trang trong cổng"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    topic = models.ForeignKey(
+        Topic,
+        verbose_name=_("hoặc chủ đề / chiến dịch"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Banner mở trang của chủ đề; bản tiếng Anh tự trỏ tới chủ đề tiếng Anh."),
+    )
+    url = models.URLField(_("hoặc địa chỉ bên ngoài"), max_length=500, blank=True)
     description = models.CharField(_("mô tả ngắn"), max_length=255, blank=True)
     image = models.ForeignKey(
         "sections.PortalImage",
@@ -136,7 +154,10 @@ class Banner(TranslatableMixin, models.Model):
 
     panels = [
         FieldPanel("title"),
-        FieldPanel("url"),
+        MultiFieldPanel(
+            [FieldPanel("page"), FieldPanel("topic"), FieldPanel("url")],
+            _("Liên kết tới (chọn một)"),
+        ),
         FieldPanel("description"),
         FieldPanel("image"),
         FieldPanel("placement"),
@@ -151,3 +172,10 @@ class Banner(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        super().clean()
+        targets = [name for name in ("page", "topic", "url") if getattr(self, name if name == "url" else f"{name}_id")]
+        if len(targets) != 1:
+            message = _("Hãy chọn đúng một nơi để liên kết tới: một trang, một chủ đề hoặc một địa chỉ bên ngoài.")
+            raise ValidationError(dict.fromkeys(targets[1:] if targets else ["page"], message))

@@ -8,10 +8,12 @@ import uuid
 import pytest
 from PIL import Image as PILImage
 
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from wagtail.documents.models import Document
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomeFeaturedStory, HomePage
@@ -22,7 +24,7 @@ from sections.taxonomy import Banner, ContributingUnit, Topic
 QUERY_BUDGET = 15
 SECTION_COUNT = 8
 # Exact counts, warm. A change that adds a query must update these on purpose (and stay within the budget).
-EXPECTED_QUERIES = {"home": 11, "section": 13, "article": 13}
+EXPECTED_QUERIES = {"home": 10, "section": 12, "article": 8}
 
 
 def _image(n):
@@ -33,14 +35,40 @@ def _image(n):
     )
 
 
-def _body(images):
-    """A body that grows with the item count: paragraphs, images and one gallery of every image."""
+def _document(name, content):
+    return Document.objects.create(title=name, file=ContentFile(content, name=name))
+
+
+def _body(images, files, linked_pages):
+    """A body that grows with the item count and uses every block type."""
+    video, captions, attachment = files
     blocks = []
     for n, image in enumerate(images):
+        blocks.append(("heading", {"text": f"Phần {n}", "level": "h2"}))
         blocks.append(("paragraph", f"<p>Đoạn văn số {n} về di sản Hà Nội.</p>"))
         blocks.append(("image", {"image": image, "alt_text": "", "caption": f"Chú thích {n}", "credit": ""}))
+        blocks.append(("quote", {"text": "Văn hóa soi đường cho quốc dân đi.", "attribution": "Hồ Chí Minh"}))
+        blocks.append(("document", {"document": attachment, "title": f"Văn bản {n}"}))
+        blocks.append(
+            (
+                "video",
+                {
+                    "title": f"Video {n}",
+                    "video_file": video,
+                    "embed_url": None,
+                    "poster": image,
+                    "captions": captions,
+                    "transcript": "",
+                },
+            )
+        )
+        table = {"data": [["Năm", "Số lượt"], [str(2020 + n), "1.200"]], "first_row_is_table_header": True}
+        blocks.append(("table", {**table, "first_col_is_header": False, "table_caption": "Số liệu"}))
     gallery = [{"image": image, "alt_text": "", "caption": "Ảnh", "credit": ""} for image in images]
     blocks.append(("gallery", {"title": "Bộ ảnh", "images": gallery}))
+    links = [{"title": "", "page": page, "url": ""} for page in linked_pages]
+    if links:
+        blocks.append(("related_links", {"heading": "Tin liên quan", "links": links}))
     return blocks
 
 
@@ -57,6 +85,11 @@ def build_portal(items):
     images = [_image(n) for n in range(items)]
     topics = [Topic.objects.create(name=f"Chủ đề {n}", slug=f"chu-de-{n}", locale=vi) for n in range(items)]
     unit = ContributingUnit.objects.create(name="Văn phòng Sở", locale=vi)
+    files = (
+        _document("clip.mp4", b"\x00\x00\x00\x18ftypmp42"),
+        _document("phu-de.vtt", b"WEBVTT\n\n00:00.000 --> 00:02.000\nXin chao\n"),
+        _document("ke-hoach.pdf", b"%PDF-1.4\n%%EOF\n"),
+    )
     for n in range(items):
         Banner.objects.create(
             title=f"Liên kết {n}",
@@ -77,7 +110,7 @@ def build_portal(items):
             lead="Sapo ngắn gọn của bài viết.",
             cover_image=images[n],
             unit=unit,
-            body=_body(images[: max(1, n % 6)]),
+            body=_body(images[: max(1, n % 6)], files, articles[-3:]),
         )
         section.add_child(instance=article)
         for topic in topics[: 1 + n % 4]:
@@ -108,7 +141,7 @@ def test_page_renders_within_budget_whatever_the_content_size(client, page, djan
     counts = {}
     for items in (5, 50):
         Page.objects.filter(depth__gt=1).delete()
-        for model in (Topic, Banner, ContributingUnit, PortalImage):
+        for model in (Topic, Banner, ContributingUnit, PortalImage, Document):
             model.objects.all().delete()
         urls = build_portal(items)
         counts[items] = warm_query_count(client, urls[page])

@@ -11,7 +11,6 @@ from demo.content.taxonomy import BANNERS, DIRECTORS, TOPICS, UNITS
 from demo.localize import translate
 from demo.pages import update_page
 from demo.steps.about import about_strings
-from demo.steps.taxonomy import banner_url
 from home.models import HomeFeaturedStory
 
 
@@ -60,9 +59,6 @@ def build_english(context):
         overrides = {}
         if banner.image[1]:
             overrides["image"] = context.images[banner.image[1]].pk
-        if banner.topic:
-            topic_en = context.topics[banner.topic].get_translation(en)
-            overrides["url"] = banner_url(banner, home_en, topic_en)
         _banner, state = translate(source, en, strings, overrides=overrides, user=context.user)
         context.count(_("Banner (tiếng Anh)"), state)
 

@@ -1,7 +1,5 @@
 """Topics and campaigns, wards and communes, the department's units with their leaders, banners and links."""
 
-from django.conf import settings
-from django.utils import translation
 from django.utils.translation import gettext as _
 
 from demo.content.taxonomy import BANNERS, LOCALITIES, TOPICS, UNITS
@@ -70,7 +68,9 @@ def build_taxonomy(context):
             {"locale": vi, "title": banner.title[0]},
             {
                 "description": banner.description[0],
-                "url": banner_url(banner, context.home, context.topics.get(banner.topic)),
+                "url": "" if banner.topic else banner.url,
+                "topic": context.topics.get(banner.topic) if banner.topic else None,
+                "page": None,
                 "image": context.images.get(banner.image[0]),
                 "placement": banner.placement,
                 "sort_order": banner.sort_order,
@@ -78,14 +78,3 @@ def build_taxonomy(context):
             },
         )
         context.count(_("Banner / liên kết nhanh"), created)
-
-
-def banner_url(banner, home, topic):
-    """A campaign banner opens its topic's page on this portal; a quick link opens its own address.
-
-    The URL field needs an absolute address: the admin base URL is this portal's own address.
-    """
-    if not banner.topic:
-        return banner.url
-    with translation.override(home.locale.language_code):
-        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + home.topic_url(topic)

@@ -210,3 +210,13 @@ def portal_date(value, style="full"):
 def tel_href(value):
     """A phone number as written ("024 3825 1234") turned into a `tel:` target ("02438251234")."""
     return re.sub(r"[^\d+]", "", value or "")
+
+
+@register.simple_tag(takes_context=True)
+def banner_href(context, banner):
+    """Where a banner or quick link leads: a topic's page, a page of the portal, or an outside address."""
+    if banner.topic_id:
+        return topic_url(context, banner.topic)
+    if banner.page_id:
+        return banner.page.get_url(request=context.get("request")) or ""
+    return banner.url
