@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install translations migrate seed run test lint format bench clean
+.PHONY: help install translations messages migrate seed run test lint format bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -21,6 +21,10 @@ install: $(VENV)/.installed ## Create the virtualenv and install the pinned depe
 
 translations: install ## Compile the interface translations (locale/*.po)
 	$(MANAGE) compile_translations
+
+messages: install ## Refresh locale/*/django.po from the code (needs GNU gettext), then translate the new entries
+	$(MANAGE) makemessages -l en -l vi --add-location=file --ignore=.venv --ignore=node_modules \
+		--ignore=staticfiles --ignore=media --ignore=bench --ignore=tests --ignore=cms/admin_locale
 
 migrate: install ## Apply database migrations (SQLite unless DATABASE_URL is set)
 	$(MANAGE) migrate --no-input

@@ -66,7 +66,10 @@ class Locality(TranslatableMixin, index.Indexed, models.Model):
         constraints = [models.UniqueConstraint(fields=["locale", "code"], name="unique_locality_code_per_locale")]
 
     def __str__(self):
-        return f"{self.get_kind_display()} {self.name}"
+        # Whole phrases per kind: English puts the kind after the name ("Hoan Kiem Ward").
+        if self.kind == self.Kind.COMMUNE:
+            return _("Xã %(name)s") % {"name": self.name}
+        return _("Phường %(name)s") % {"name": self.name}
 
 
 class ContributingUnit(TranslatableMixin, index.Indexed, ClusterableModel):

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "home",
     "sections",
     "about",
+    "search",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -178,6 +179,9 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
+# Restricted pages ask for a password or a login inside the portal's own layout.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "restricted/password_required.html"  # noqa: S105 - a template path
+WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "restricted/login.html"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
