@@ -204,6 +204,9 @@ class ArticlePage(BasePage):
         related_name="articles",
     )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("nội dung"), blank=True)
+    # Set by the editorial board's take-down action (reason "withdrawn"): the page stays at its URL with a notice.
+    withdrawn_at = models.DateTimeField(_("thời điểm thu hồi"), null=True, blank=True, editable=False)
+    withdrawal_notice = models.TextField(_("thông báo thu hồi"), blank=True, editable=False)
 
     content_panels = [
         *BasePage.content_panels,

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "sections",
     "about",
     "search",
+    "editorial",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,0 +1,1 @@
+"""Admin hooks for the editorial plan (filled in by its own module)."""

@@ -1,0 +1,1 @@
+"""Admin hooks for the editorial reports (filled in by its own module)."""

@@ -1,0 +1,1 @@
+"""Admin hooks for the editorial roles (filled in by its own module)."""

@@ -1,0 +1,1 @@
+"""Admin hooks for the editorial takedown (filled in by its own module)."""
