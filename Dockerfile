@@ -1,5 +1,6 @@
 # Production image: the same steps as the README (install pinned requirements, compile translations,
-# collect static files, migrate), served by gunicorn with whitenoise, as a non-root user.
+# collect static files, migrate), served by gunicorn with whitenoise, as a non-root user. The same image runs
+# the publishing scheduler as a second container: `docker run … IMAGE scheduler`.
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -28,6 +29,7 @@ RUN SECRET_KEY=build-only-$(python -c 'import secrets; print(secrets.token_urlsa
 
 USER portal
 EXPOSE 8000
-HEALTHCHECK --interval=30s --timeout=5s CMD ["python", "docker/healthcheck.py"]
+# One check for both modes: web answers /healthz, a scheduler container is judged by its heartbeat file.
+HEALTHCHECK --interval=30s --timeout=5s CMD ["/app/docker/entrypoint.sh", "healthcheck"]
 ENTRYPOINT ["/app/docker/entrypoint.sh"]
 CMD ["web"]

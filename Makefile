@@ -32,8 +32,10 @@ migrate: install ## Apply database migrations (SQLite unless DATABASE_URL is set
 seed: migrate ## Build the demo portal (idempotent)
 	$(MANAGE) seed_demo
 
-run: translations seed ## Serve the seeded demo portal on http://127.0.0.1:8000
-	$(MANAGE) runserver $(HOST):$(PORT)
+# One shell for both processes: the scheduler publishes what editors schedule, and the trap stops it however
+# runserver ends (Ctrl-C, an error, a closed terminal).
+run: translations seed ## Serve the seeded demo portal on http://127.0.0.1:8000, with scheduled publishing
+	$(MANAGE) run_scheduler & scheduler=$$!; trap 'kill $$scheduler 2>/dev/null; wait $$scheduler 2>/dev/null' EXIT INT TERM HUP; $(MANAGE) runserver $(HOST):$(PORT)
 
 test: translations ## Run the whole test suite (DATABASE_URL if set, SQLite otherwise)
 	$(PY) -m pytest

@@ -17,9 +17,14 @@ from sections.taxonomy import ContributingUnit
 class Director(TranslatableMixin, models.Model):
     """A member of the department's board of directors (Ban Giám đốc)."""
 
-    name = models.CharField(_("họ và tên"), max_length=150)
+    name = models.CharField(_("họ và tên"), max_length=150, help_text=_("Họ và tên đầy đủ, có dấu."))
     position = models.CharField(_("chức vụ"), max_length=150, help_text=_("Ví dụ: Giám đốc Sở, Phó Giám đốc Sở."))
-    responsibilities = models.TextField(_("lĩnh vực phụ trách"), blank=True, max_length=2000)
+    responsibilities = models.TextField(
+        _("lĩnh vực phụ trách"),
+        blank=True,
+        max_length=2000,
+        help_text=_("Các lĩnh vực được phân công phụ trách, mỗi lĩnh vực một dòng."),
+    )
     photo = models.ForeignKey(
         "sections.PortalImage",
         verbose_name=_("ảnh chân dung"),
@@ -27,10 +32,17 @@ class Director(TranslatableMixin, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Ảnh dọc 3:4, tối thiểu 600 × 800 điểm ảnh; đặt điểm trọng tâm vào khuôn mặt."),
     )
-    phone = models.CharField(_("điện thoại"), max_length=50, blank=True)
-    email = models.EmailField(_("thư điện tử"), blank=True)
-    sort_order = models.PositiveIntegerField(_("thứ tự hiển thị"), default=100)
+    phone = models.CharField(
+        _("điện thoại"), max_length=50, blank=True, help_text=_("Số điện thoại công vụ; để trống nếu không công khai.")
+    )
+    email = models.EmailField(
+        _("thư điện tử"), blank=True, help_text=_("Thư điện tử công vụ; để trống nếu không công khai.")
+    )
+    sort_order = models.PositiveIntegerField(
+        _("thứ tự hiển thị"), default=100, help_text=_("Số nhỏ hiện trước: Giám đốc Sở, rồi các Phó Giám đốc.")
+    )
 
     panels = [
         MultiFieldPanel([FieldPanel("name"), FieldPanel("position"), FieldPanel("sort_order")], _("Lãnh đạo")),
@@ -63,8 +75,18 @@ class AboutPage(BasePage):
         default=Kind.TEXT,
         help_text=_("“Cơ cấu tổ chức” và “Ban Giám đốc” tự hiện danh sách từ dữ liệu đơn vị và lãnh đạo."),
     )
-    intro = models.TextField(_("giới thiệu ngắn"), blank=True, max_length=1000)
-    body = StreamField(StandardBodyBlock(), verbose_name=_("nội dung"), blank=True)
+    intro = models.TextField(
+        _("giới thiệu ngắn"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Một hai câu tóm tắt, hiện dưới tiêu đề trang."),
+    )
+    body = StreamField(
+        StandardBodyBlock(),
+        verbose_name=_("nội dung"),
+        blank=True,
+        help_text=_("Bấm dấu cộng để thêm khối: đoạn văn, tiêu đề mục, ảnh, bảng, tài liệu."),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("kind"), FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]

@@ -1,18 +1,128 @@
 """The editorial board's way of working: the approval task no one passes on their own work, the take-down
 register, and the editorial plan (kế hoạch viết tin, bài)."""
 
+import logging
+
 from django.conf import settings
-from django.db import models
+from django.core.exceptions import PermissionDenied
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import AbstractGroupApprovalTask
+from wagtail.models import COMMENTS_RELATION_NAME, AbstractGroupApprovalTask, Revision, WorkflowState
 
 from sections.models import ArticlePage
 
+logger = logging.getLogger(__name__)
+
 
 class NoSelfApprovalTask(AbstractGroupApprovalTask):
-    """Group approval in which the person who submitted the revision cannot approve it: every publication has
-    two people behind it."""
+    """Group approval in which no one passes a change they had a hand in: every publication has two people
+    behind it, superusers included.
+
+    Having a hand in a change means having submitted it (the workflow's `requested_by`) or having written any
+    of its content: a revision since the last published one that changes more than the publishing schedule
+    or the review comments. Such a person sees the page but no "Approve" at this step; the submitter cannot
+    "Request changes" on their own submission either (they can cancel it). A reviewer who corrected the text
+    may still return it to its author. `on_action` enforces the same rule, whichever view calls it."""
+
+    # What a reviewer may change without becoming one of the authors: when the page goes live or expires, the
+    # review comments, and Wagtail's own bookkeeping. Anything else in a revision is the page's content.
+    not_authorship_fields = frozenset(
+        {
+            "pk",
+            "path",
+            "depth",
+            "numchild",
+            "url_path",
+            "content_type",
+            "locale",
+            "translation_key",
+            "alias_of",
+            "owner",
+            "live",
+            "has_unpublished_changes",
+            "first_published_at",
+            "last_published_at",
+            "live_revision",
+            "latest_revision",
+            "latest_revision_created_at",
+            "draft_title",
+            "locked",
+            "locked_at",
+            "locked_by",
+            "go_live_at",
+            "expire_at",
+            "expired",
+            COMMENTS_RELATION_NAME,
+        }
+    )
+
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        if not actions:
+            return actions
+        involvement = self.involvement(obj, user)
+        if involvement == "submitted":
+            return []
+        if involvement == "wrote":
+            return [action for action in actions if action[0] != "approve"]
+        return actions
+
+    @transaction.atomic
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name in {"approve", "reject"}:
+            obj = task_state.workflow_state.content_object
+            if action_name not in {name for name, _label, _modal in self.get_actions(obj, user)}:
+                logger.warning("Refused %r by %s on %r at task %r", action_name, user, obj, self.name)
+                raise PermissionDenied(str(self.refusal_message(obj, user)))
+        super().on_action(task_state, user, action_name, **kwargs)
+        if action_name == "reject":
+            from editorial.workflows import notify_authors_of_return  # the notifier needs the admin app loaded
+
+            notify_authors_of_return(task_state.workflow_state, user)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        # Their own submissions hold nothing for them to do at this step.
+        return super().get_task_states_user_can_moderate(user, **kwargs).exclude(workflow_state__requested_by=user)
+
+    def refusal_message(self, obj, user):
+        involvement = self.involvement(obj, user)
+        if involvement == "submitted":
+            return _("Bạn đã gửi duyệt nội dung này nên không thể tự duyệt hay trả lại: cần một thành viên khác.")
+        if involvement == "wrote":
+            return _("Bạn đã viết hoặc sửa nội dung này nên không thể tự phê duyệt: cần một thành viên khác.")
+        return _("Bạn không thuộc nhóm được giao bước duyệt “%(task)s”.") % {"task": self.name}
+
+    def involvement(self, obj, user):
+        """The part `user` took in the change awaiting approval on `obj`: "submitted", "wrote" or None.
+        Remembered on `obj` for the request, as the admin asks several times while drawing one page."""
+        remembered = obj.__dict__.setdefault("_editorial_involvement", {})
+        if user.pk not in remembered:
+            if WorkflowState.objects.active().for_instance(obj).filter(requested_by=user).exists():
+                remembered[user.pk] = "submitted"
+            elif self._wrote_pending_content(obj, user):
+                remembered[user.pk] = "wrote"
+            else:
+                remembered[user.pk] = None
+        return remembered[user.pk]
+
+    @classmethod
+    def authored_content(cls, revision_content):
+        return {name: value for name, value in revision_content.items() if name not in cls.not_authorship_fields}
+
+    @classmethod
+    def _wrote_pending_content(cls, obj, user):
+        live_revision_id = getattr(obj, "live_revision_id", None) or 0
+        revisions = Revision.objects.for_instance(obj).filter(pk__gte=live_revision_id)
+        if not revisions.filter(pk__gt=live_revision_id, user=user).exists():
+            return False
+        previous = None
+        for revision_id, author_id, content in revisions.order_by("pk").values_list("pk", "user_id", "content"):
+            authored = cls.authored_content(content)
+            if author_id == user.pk and revision_id != live_revision_id and authored != previous:
+                return True
+            previous = authored
+        return False
 
     class Meta:
         verbose_name = _("duyệt bởi nhóm (không tự duyệt)")

@@ -26,7 +26,12 @@ SETTINGS_CACHE_SECONDS = 60 * 60
 class HomePage(SpecificChildRoutingMixin, RoutablePageMixin, BasePage):
     """The front page: featured stories, the latest of every section, banners and quick links."""
 
-    intro = models.TextField(_("lời giới thiệu"), blank=True, max_length=500)
+    intro = models.TextField(
+        _("lời giới thiệu"),
+        blank=True,
+        max_length=500,
+        help_text=_("Một hai câu giới thiệu cổng, hiện trên trang chủ."),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -44,7 +49,11 @@ class HomePage(SpecificChildRoutingMixin, RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         stories = self.featured_stories.select_related("page", "page__cover_image", "page__unit")
-        featured = [story.page for story in stories if story.page.live and not is_under_restriction(story.page)]
+        featured = [
+            story.page
+            for story in stories
+            if story.page.live and not story.page.withdrawn_at and not is_under_restriction(story.page)
+        ]
         sections = list(SectionPage.objects.child_of(self).live().filter(public_q()).order_by("path"))
         # Ask for enough per section that the featured stories can be left out and four still remain.
         latest = latest_per_section(sections, LATEST_PER_SECTION + len(featured), renditions=False)
@@ -92,7 +101,11 @@ class HomePage(SpecificChildRoutingMixin, RoutablePageMixin, BasePage):
 class HomeFeaturedStory(TranslatableMixin, Orderable):
     home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_stories")
     page = models.ForeignKey(
-        "sections.ArticlePage", verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="+"
+        "sections.ArticlePage",
+        verbose_name=_("bài viết"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Bài nổi bật đầu trang chủ; bài đầu tiên hiện lớn nhất."),
     )
 
     panels = [FieldPanel("page")]
@@ -106,37 +119,74 @@ class PortalSettings(BaseSiteSetting):
     """The department's identity shown in every footer; Vietnamese and English side by side."""
 
     department_name = models.CharField(
-        _("tên cơ quan"), max_length=255, default="Sở Văn hóa và Thể thao thành phố Hà Nội"
+        _("tên cơ quan"),
+        max_length=255,
+        default="Sở Văn hóa và Thể thao thành phố Hà Nội",
+        help_text=_("Tên đầy đủ của cơ quan, hiện ở đầu và chân mọi trang."),
     )
     department_name_en = models.CharField(
-        _("tên cơ quan (tiếng Anh)"), max_length=255, default="Hanoi Department of Culture and Sports"
+        _("tên cơ quan (tiếng Anh)"),
+        max_length=255,
+        default="Hanoi Department of Culture and Sports",
+        help_text=_("Tên tiếng Anh chính thức, hiện trên cổng tiếng Anh."),
     )
-    address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
-    address_en = models.CharField(_("địa chỉ (tiếng Anh)"), max_length=255, blank=True)
-    phone = models.CharField(_("điện thoại"), max_length=50, blank=True)
-    hotline = models.CharField(_("đường dây nóng"), max_length=50, blank=True)
-    email = models.EmailField(_("thư điện tử"), blank=True)
+    address = models.CharField(
+        _("địa chỉ"), max_length=255, blank=True, help_text=_("Địa chỉ trụ sở, hiện ở chân trang.")
+    )
+    address_en = models.CharField(
+        _("địa chỉ (tiếng Anh)"),
+        max_length=255,
+        blank=True,
+        help_text=_("Hiện ở chân trang tiếng Anh; để trống thì dùng bản tiếng Việt."),
+    )
+    phone = models.CharField(
+        _("điện thoại"), max_length=50, blank=True, help_text=_("Số điện thoại của cơ quan, hiện ở chân trang.")
+    )
+    hotline = models.CharField(
+        _("đường dây nóng"),
+        max_length=50,
+        blank=True,
+        help_text=_("Số đường dây nóng tiếp nhận phản ánh, hiện ở chân trang."),
+    )
+    email = models.EmailField(
+        _("thư điện tử"), blank=True, help_text=_("Thư điện tử công khai của cơ quan, hiện ở chân trang.")
+    )
     responsible_editor = models.CharField(
         _("người chịu trách nhiệm chính"),
         max_length=255,
         blank=True,
-        help_text=_("Ví dụ: Ông Nguyễn Văn A – Giám đốc Sở."),
+        help_text=_("Người chịu trách nhiệm nội dung cổng, ví dụ: Ông Nguyễn Văn A – Giám đốc Sở."),
     )
-    responsible_editor_en = models.CharField(_("người chịu trách nhiệm chính (tiếng Anh)"), max_length=255, blank=True)
+    responsible_editor_en = models.CharField(
+        _("người chịu trách nhiệm chính (tiếng Anh)"),
+        max_length=255,
+        blank=True,
+        help_text=_("Hiện ở chân trang tiếng Anh; để trống thì dùng bản tiếng Việt."),
+    )
     licence = models.CharField(
         _("giấy phép"),
         max_length=500,
         blank=True,
         help_text=_("Dòng giấy phép thiết lập cổng thông tin, ví dụ: “Giấy phép số …/GP-TTĐT do … cấp ngày …”."),
     )
-    licence_en = models.CharField(_("giấy phép (tiếng Anh)"), max_length=500, blank=True)
+    licence_en = models.CharField(
+        _("giấy phép (tiếng Anh)"),
+        max_length=500,
+        blank=True,
+        help_text=_("Hiện ở chân trang tiếng Anh; để trống thì dùng bản tiếng Việt."),
+    )
     copyright_notice = models.CharField(
         _("ghi chú bản quyền"),
         max_length=500,
         blank=True,
         help_text=_("Ví dụ: “Ghi rõ nguồn Cổng thông tin điện tử Sở … khi phát hành lại thông tin từ website này.”"),
     )
-    copyright_notice_en = models.CharField(_("ghi chú bản quyền (tiếng Anh)"), max_length=500, blank=True)
+    copyright_notice_en = models.CharField(
+        _("ghi chú bản quyền (tiếng Anh)"),
+        max_length=500,
+        blank=True,
+        help_text=_("Hiện ở chân trang tiếng Anh; để trống thì dùng bản tiếng Việt."),
+    )
 
     panels = [
         MultiFieldPanel([FieldPanel("department_name"), FieldPanel("department_name_en")], _("Cơ quan")),

@@ -59,7 +59,10 @@ def _top_level_pages(home):
 
 
 def _live_public_pages(locale, home):
-    pages = Page.objects.live().filter(public_q(), locale=locale)
+    # Withdrawn articles stay readable at their URL with a notice, but are no longer offered to readers. The search
+    # backends filter on indexed fields only, so the (few) withdrawn pages are excluded by id.
+    withdrawn = list(ArticlePage.objects.filter(withdrawn_at__isnull=False).values_list("pk", flat=True))
+    pages = Page.objects.live().filter(public_q(), locale=locale).exclude(pk__in=withdrawn)
     # Under the home page of this site only: another site's pages in the same language are not ours to show.
     return pages.descendant_of(home) if home is not None else pages
 

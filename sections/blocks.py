@@ -30,6 +30,9 @@ class ParagraphBlock(blocks.RichTextBlock):
     """Body text with the small set of formatting a news article needs."""
 
     def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "help_text", _("Chữ đậm, nghiêng, liên kết và danh sách; dán từ Word sẽ mất phông chữ, cỡ chữ và màu.")
+        )
         super().__init__(features=PARAGRAPH_FEATURES, **kwargs)
 
     class Meta:
@@ -44,11 +47,14 @@ class ParagraphBlock(blocks.RichTextBlock):
 class HeadingBlock(blocks.StructBlock):
     """A sub-heading inside the body; h2 or h3 so the page outline stays correct under the h1 title."""
 
-    text = blocks.CharBlock(label=_("Tiêu đề"), max_length=200)
+    text = blocks.CharBlock(
+        label=_("Tiêu đề"), max_length=200, help_text=_("Ngắn gọn, nói nội dung của phần bên dưới.")
+    )
     level = blocks.ChoiceBlock(
         label=_("Cấp"),
         choices=[("h2", _("Tiêu đề mục (H2)")), ("h3", _("Tiêu đề phụ (H3)"))],
         default="h2",
+        help_text=_("H2 cho phần lớn của bài, H3 cho phần nhỏ bên trong một phần H2."),
     )
 
     class Meta:
@@ -63,14 +69,21 @@ class HeadingBlock(blocks.StructBlock):
 class ImageBlock(blocks.StructBlock):
     """One photo with caption, credit and alt text."""
 
-    image = ImageChooserBlock(label=_("Ảnh"))
+    image = ImageChooserBlock(
+        label=_("Ảnh"), help_text=_("Ảnh trong thư viện, rộng tối thiểu 1200 điểm ảnh, đã có văn bản thay thế.")
+    )
     alt_text = blocks.CharBlock(
         label=_("Văn bản thay thế (alt)"),
         required=False,
         max_length=255,
-        help_text=_("Để trống để dùng mô tả của ảnh trong thư viện."),
+        help_text=_("Để trống để dùng văn bản thay thế của ảnh trong thư viện; chỉ điền khi bài này cần tả khác."),
     )
-    caption = blocks.CharBlock(label=_("Chú thích"), required=False, max_length=500)
+    caption = blocks.CharBlock(
+        label=_("Chú thích"),
+        required=False,
+        max_length=500,
+        help_text=_("Một đến hai câu kể điều đang diễn ra trong ảnh: ai, làm gì, ở đâu."),
+    )
     credit = blocks.CharBlock(
         label=_("Nguồn ảnh"), required=False, max_length=150, help_text=_("Để trống để dùng nguồn ảnh trong thư viện.")
     )
@@ -100,8 +113,15 @@ class GalleryImageBlock(ImageBlock):
 class GalleryBlock(blocks.StructBlock):
     """An ordered set of photos with captions: the heart of a photo report (phóng sự ảnh)."""
 
-    title = blocks.CharBlock(label=_("Tên bộ ảnh"), required=False, max_length=200)
-    images = blocks.ListBlock(GalleryImageBlock(), label=_("Các ảnh"), min_num=2)
+    title = blocks.CharBlock(
+        label=_("Tên bộ ảnh"), required=False, max_length=200, help_text=_("Có thể để trống; hiện phía trên bộ ảnh.")
+    )
+    images = blocks.ListBlock(
+        GalleryImageBlock(),
+        label=_("Các ảnh"),
+        min_num=2,
+        help_text=_("Nên 4–8 ảnh, xếp theo thứ tự kể chuyện; mỗi ảnh một chú thích."),
+    )
 
     class Meta:
         icon = "image"
@@ -114,24 +134,34 @@ class GalleryBlock(blocks.StructBlock):
 class VideoBlock(blocks.StructBlock):
     """A video clip: an mp4/webm file from the document library, or a video from another site by its URL."""
 
-    title = blocks.CharBlock(label=_("Tên video"), max_length=200)
+    title = blocks.CharBlock(
+        label=_("Tên video"), max_length=200, help_text=_("Tên ngắn của video, hiện dưới khung phát.")
+    )
     video_file = DocumentChooserBlock(
         label=_("Tệp video (MP4 hoặc WebM)"),
         required=False,
-        help_text=_("Tải tệp lên thư viện tài liệu rồi chọn ở đây."),
+        help_text=_("Tải tệp lên mục Tài liệu (tối đa 200 MB) rồi chọn ở đây."),
     )
     embed_url = EmbedBlock(
         label=_("Hoặc địa chỉ video trên trang khác"),
         required=False,
-        help_text=_("Ví dụ: địa chỉ video YouTube của Sở."),
+        help_text=_("Chỉ dùng khi không tải tệp lên, ví dụ địa chỉ video trên kênh YouTube của Sở."),
     )
-    poster = ImageChooserBlock(label=_("Ảnh đại diện video"), required=False)
+    poster = ImageChooserBlock(
+        label=_("Ảnh đại diện video"),
+        required=False,
+        help_text=_("Ảnh ngang 16:9, tối thiểu 1200 × 675 điểm ảnh, hiện trước khi bấm phát."),
+    )
     captions = DocumentChooserBlock(
         label=_("Phụ đề (tệp .vtt)"),
         required=False,
-        help_text=_("Phụ đề tiếng Việt giúp người khiếm thính và người xem không bật âm thanh."),
+        help_text=_("Phụ đề tiếng Việt dạng WebVTT, cho người khiếm thính và người xem không bật âm thanh."),
     )
-    transcript = blocks.TextBlock(label=_("Nội dung lời thoại"), required=False)
+    transcript = blocks.TextBlock(
+        label=_("Nội dung lời thoại"),
+        required=False,
+        help_text=_("Toàn bộ lời nói trong video, kèm tên người nói, cho người không xem được video."),
+    )
 
     class Meta:
         icon = "media"
@@ -162,8 +192,15 @@ class VideoBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock(label=_("Trích dẫn"), max_length=1000)
-    attribution = blocks.CharBlock(label=_("Người phát biểu"), required=False, max_length=200)
+    text = blocks.TextBlock(
+        label=_("Trích dẫn"), max_length=1000, help_text=_("Nguyên văn lời trích, không cần dấu ngoặc kép.")
+    )
+    attribution = blocks.CharBlock(
+        label=_("Người phát biểu"),
+        required=False,
+        max_length=200,
+        help_text=_("Họ tên và chức vụ, ví dụ: Giám đốc Sở Văn hóa và Thể thao."),
+    )
 
     class Meta:
         icon = "openquote"
@@ -184,11 +221,17 @@ class DataTableBlock(TableBlock):
         group = _("Văn bản")
         description = _("Bảng số liệu; hàng đầu có thể là tiêu đề cột.")
 
+    def __init__(self, **kwargs):
+        kwargs.setdefault("help_text", _("Hàng đầu làm tiêu đề cột; mỗi ô một số liệu, không để ô trống."))
+        super().__init__(**kwargs)
+
 
 class DocumentBlock(blocks.StructBlock):
     """A downloadable attachment that shows its type and size before the citizen clicks."""
 
-    document = DocumentChooserBlock(label=_("Tài liệu"))
+    document = DocumentChooserBlock(
+        label=_("Tài liệu"), help_text=_("Tệp PDF, Word, Excel… đã tải lên mục Tài liệu; không dùng ảnh chụp văn bản.")
+    )
     title = blocks.CharBlock(
         label=_("Tên hiển thị"), required=False, max_length=255, help_text=_("Để trống để dùng tên tài liệu.")
     )
@@ -202,9 +245,20 @@ class DocumentBlock(blocks.StructBlock):
 
 
 class RelatedLinkBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Tên liên kết"), required=False, max_length=255)
-    page = blocks.PageChooserBlock(label=_("Trang trong cổng"), required=False)
-    url = blocks.URLBlock(label=_("Hoặc địa chỉ bên ngoài"), required=False)
+    title = blocks.CharBlock(
+        label=_("Tên liên kết"),
+        required=False,
+        max_length=255,
+        help_text=_("Bắt buộc với địa chỉ bên ngoài; để trống thì dùng tiêu đề của trang đã chọn."),
+    )
+    page = blocks.PageChooserBlock(
+        label=_("Trang trong cổng"),
+        required=False,
+        help_text=_("Chọn một trang trong cổng, hoặc nhập địa chỉ bên dưới."),
+    )
+    url = blocks.URLBlock(
+        label=_("Hoặc địa chỉ bên ngoài"), required=False, help_text=_("Địa chỉ đầy đủ, bắt đầu bằng https://.")
+    )
 
     class Meta:
         icon = "link"
@@ -224,8 +278,19 @@ class RelatedLinkBlock(blocks.StructBlock):
 
 
 class RelatedLinksBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("Tiêu đề"), required=False, max_length=200, default="Tin liên quan")
-    links = blocks.ListBlock(RelatedLinkBlock(), label=_("Các liên kết"), min_num=1)
+    heading = blocks.CharBlock(
+        label=_("Tiêu đề"),
+        required=False,
+        max_length=200,
+        default="Tin liên quan",
+        help_text=_("Tên của danh sách, ví dụ: Tin liên quan."),
+    )
+    links = blocks.ListBlock(
+        RelatedLinkBlock(),
+        label=_("Các liên kết"),
+        min_num=1,
+        help_text=_("Mỗi mục là một trang trong cổng hoặc một địa chỉ bên ngoài."),
+    )
 
     class Meta:
         icon = "list-ul"

@@ -22,7 +22,7 @@ def article_queryset(renditions=True):
 
     queryset = (
         ArticlePage.objects.live()
-        .filter(public_q())
+        .filter(public_q(), withdrawn_at__isnull=True)
         .defer_streamfields()
         .select_related("cover_image", "unit")
         .order_by("-first_published_at", "-pk")

@@ -48,7 +48,12 @@ class BasePage(Page):
 class SectionPage(SpecificChildRoutingMixin, RoutablePageMixin, BasePage):
     """A section (chuyên mục) or sub-section: lists its articles newest first, with an editor-pinned article."""
 
-    intro = models.TextField(_("giới thiệu chuyên mục"), blank=True, max_length=1000)
+    intro = models.TextField(
+        _("giới thiệu chuyên mục"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Một hai câu nói chuyên mục đăng gì, hiện dưới tên chuyên mục."),
+    )
     featured_article = models.ForeignKey(
         "sections.ArticlePage",
         verbose_name=_("bài nổi bật được ghim"),
@@ -56,7 +61,7 @@ class SectionPage(SpecificChildRoutingMixin, RoutablePageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Bài hiện đầu trang chuyên mục, trên danh sách tin mới."),
+        help_text=_("Bài hiện đầu trang chuyên mục, phía trên danh sách tin mới."),
     )
 
     content_panels = [
@@ -142,7 +147,13 @@ class SectionPage(SpecificChildRoutingMixin, RoutablePageMixin, BasePage):
 
 class ArticleTopic(TranslatableMixin, Orderable):
     page = ParentalKey("sections.ArticlePage", on_delete=models.CASCADE, related_name="topic_links")
-    topic = models.ForeignKey(Topic, verbose_name=_("chủ đề"), on_delete=models.CASCADE, related_name="article_links")
+    topic = models.ForeignKey(
+        Topic,
+        verbose_name=_("chủ đề"),
+        on_delete=models.CASCADE,
+        related_name="article_links",
+        help_text=_("Bài sẽ hiện trên trang của chủ đề hoặc chiến dịch này."),
+    )
 
     panels = [FieldPanel("topic")]
 
@@ -153,7 +164,11 @@ class ArticleTopic(TranslatableMixin, Orderable):
 class ArticleLocality(TranslatableMixin, Orderable):
     page = ParentalKey("sections.ArticlePage", on_delete=models.CASCADE, related_name="locality_links")
     locality = models.ForeignKey(
-        Locality, verbose_name=_("địa bàn"), on_delete=models.CASCADE, related_name="article_links"
+        Locality,
+        verbose_name=_("địa bàn"),
+        on_delete=models.CASCADE,
+        related_name="article_links",
+        help_text=_("Phường, xã nơi diễn ra sự việc."),
     )
 
     panels = [FieldPanel("locality")]
@@ -172,7 +187,13 @@ class ArticlePage(BasePage):
         PHOTO_REPORT = "photo_report", _("Phóng sự ảnh")
         VIDEO = "video", _("Video clip")
 
-    format = models.CharField(_("thể loại"), max_length=20, choices=Format.choices, default=Format.NEWS)
+    format = models.CharField(
+        _("thể loại"),
+        max_length=20,
+        choices=Format.choices,
+        default=Format.NEWS,
+        help_text=_("Phóng sự ảnh mở đầu bằng khối Bộ ảnh; Video clip mở đầu bằng khối Video."),
+    )
     lead = models.TextField(
         _("sapo"),
         validators=[
@@ -181,7 +202,7 @@ class ArticlePage(BasePage):
                 message=_("Sapo dài tối đa %(limit_value)d ký tự (hiện có %(show_value)d). Hãy rút gọn."),
             )
         ],
-        help_text=_("Một đến ba câu tóm tắt điều quan trọng nhất, tối đa 500 ký tự, không định dạng."),
+        help_text=_("Một đến ba câu, tối đa 500 ký tự, không định dạng: ai, làm gì, khi nào, ở đâu."),
     )
     cover_image = models.ForeignKey(
         PortalImage,
@@ -190,10 +211,13 @@ class ArticlePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Ảnh ngang, tối thiểu 1200 × 675 điểm ảnh; ảnh phải có văn bản thay thế."),
+        help_text=_("Ảnh ngang 16:9, tối thiểu 1200 × 675 điểm ảnh, có văn bản thay thế và điểm trọng tâm."),
     )
     byline = models.CharField(
-        _("tác giả"), max_length=255, blank=True, help_text=_("Ví dụ: “Minh Anh – Trung tâm Thông tin Triển lãm”.")
+        _("tác giả"),
+        max_length=255,
+        blank=True,
+        help_text=_("Tên người viết và nơi công tác, ví dụ: “Minh Anh – Trung tâm Thông tin Triển lãm”."),
     )
     unit = models.ForeignKey(
         ContributingUnit,
@@ -202,8 +226,14 @@ class ArticlePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="articles",
+        help_text=_("Đơn vị của người viết; báo cáo hoạt động đếm bài theo đơn vị này."),
     )
-    body = StreamField(ArticleBodyBlock(), verbose_name=_("nội dung"), blank=True)
+    body = StreamField(
+        ArticleBodyBlock(),
+        verbose_name=_("nội dung"),
+        blank=True,
+        help_text=_("Bấm dấu cộng để thêm khối: đoạn văn, tiêu đề mục, ảnh, bộ ảnh, video, bảng, tài liệu."),
+    )
     # Set by the editorial board's take-down action (reason "withdrawn"): the page stays at its URL with a notice.
     withdrawn_at = models.DateTimeField(_("thời điểm thu hồi"), null=True, blank=True, editable=False)
     withdrawal_notice = models.TextField(_("thông báo thu hồi"), blank=True, editable=False)

@@ -4,7 +4,7 @@ a label and a function taking the SeedContext, idempotent (look things up by sta
 from django.utils.translation import gettext_lazy as _
 
 from demo.runner import Step
-from demo.steps import about, accounts, articles, english, media, search, site, taxonomy
+from demo.steps import about, accounts, articles, english, media, plan, search, site, taxonomy, workflows
 
 STEPS = [
     Step(_("Tài khoản mẫu"), accounts.build_accounts, creates_accounts=True),
@@ -16,5 +16,8 @@ STEPS = [
     Step(_("Bài viết"), articles.build_articles),
     Step(_("Tin nổi bật trang chủ và bài ghim chuyên mục"), articles.feature_articles),
     Step(_("Phiên bản tiếng Anh"), english.build_english),
+    Step(_("Nhóm quyền theo chuyên mục"), accounts.build_roles),
     Step(_("Chỉ mục tìm kiếm"), search.rebuild_index),
+    Step(_("Quy trình duyệt tin, bài và bản dịch"), workflows.build_workflows),
+    Step(_("Kế hoạch viết tin, bài"), plan.build_plan),
 ]

@@ -4,6 +4,7 @@ import logging
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from demo.runner import SeedContext, run_steps
@@ -11,16 +12,23 @@ from demo.steps import STEPS
 
 
 class Command(BaseCommand):
-    help = _(
+    # argparse cannot format lazy translations: the help is resolved when the parser is built.
+    help_text = _(
         "Tạo cổng thông tin mẫu: trang chủ, tám chuyên mục, bài viết mọi thể loại, giới thiệu, danh mục, bản "
         "tiếng Anh; khi phát triển (DEBUG) kèm tài khoản mẫu. Chạy lại nhiều lần vẫn cho cùng một kết quả."
     )
+
+    def create_parser(self, prog_name, subcommand, **kwargs):
+        self.help = str(self.help_text)
+        return super().create_parser(prog_name, subcommand, **kwargs)
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--with-accounts",
             action="store_true",
-            help=_("Tạo cả tài khoản mẫu khi DEBUG tắt (chỉ dùng cho máy thử nghiệm, không dùng cho hệ thống thật)."),
+            help=gettext(
+                "Tạo cả tài khoản mẫu khi DEBUG tắt (chỉ dùng cho máy thử nghiệm, không dùng cho hệ thống thật)."
+            ),
         )
 
     def handle(self, *args, with_accounts=False, **options):
