@@ -112,6 +112,7 @@ def edit_url(page):
 @pytest.mark.django_db
 @pytest.mark.usefixtures("compiled_catalogues")
 class TestPageEditor:
+    @pytest.mark.usefixtures("without_workflows")
     def test_tabs_fields_and_actions_are_vietnamese(self, admin_client, article):
         response = admin_client.get(edit_url(article))
 
@@ -173,6 +174,7 @@ class TestPageEditor:
         assert message.startswith("Đường dẫn (slug)"), message
         assert "đã được dùng" in message
 
+    @pytest.mark.usefixtures("without_workflows")
     def test_publishing_is_confirmed_in_vietnamese(self, admin_client, article):
         response = admin_client.post(edit_url(article), article_form(**{"action-publish": "action-publish"}))
 

@@ -183,6 +183,8 @@ WAGTAILAPI_LIMIT_MAX = 100
 # Restricted pages ask for a password or a login inside the portal's own layout.
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "restricted/password_required.html"  # noqa: S105 - a template path
 WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "restricted/login.html"
+# Translating a live Vietnamese page must not publish its English copy before the board has approved it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}

@@ -101,6 +101,24 @@ DEMO_ACCOUNTS = [
         "Long",
         groups=(TECHNICAL,),
     ),
+    # A second secretary and a second board member: no one approves their own work (editorial/models.py), so
+    # trying a whole review with the demo accounts alone takes two people in each reviewing group.
+    DemoAccount(
+        "thuky2",
+        "demo-thuky2-2025",  # noqa: S106 - a published demo password, created only in dev settings
+        gettext_lazy("tổ thư ký (người thứ hai)"),
+        "Hoàng Thị",
+        "Mai",
+        groups=(SECRETARIAT,),
+    ),
+    DemoAccount(
+        "bientap2",
+        "demo-bientap2-2025",  # noqa: S106 - a published demo password, created only in dev settings
+        gettext_lazy("ban biên tập (người thứ hai)"),
+        "Ngô Quang",
+        "Huy",
+        groups=(BOARD,),
+    ),
 ]
 
 

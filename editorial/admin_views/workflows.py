@@ -6,6 +6,10 @@ version is still saved, as a new revision on top of the other editor's one. Thes
 the editor is told whose version theirs was saved over and gets a link comparing the two, both of which stay
 in the page's history."""
 
+import logging
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -13,6 +17,12 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.utils import get_user_display_name
+from wagtail.admin.views.pages.edit import EditView
+from wagtail.models import Page, Revision
+
+from editorial import publishing_guard
+
+logger = logging.getLogger(__name__)
 
 OVERTAKEN_ATTRIBUTE = "editorial_overtaken_by"
 
@@ -64,3 +74,76 @@ def warn_about_overtaken_revision(request, page):
         },
         buttons=[messages.button(compare_url, _("So sánh hai phiên bản"))],
     )
+
+
+# --- every publication has two people behind it (editorial.publishing_guard) ----------------------------------
+
+REENTERED_ATTRIBUTE = "editorial_edit_and_approve"
+
+
+@hooks.register("construct_page_action_menu")
+def hide_direct_publish(menu_items, request, context):
+    """Under a workflow the footer offers "Gửi duyệt", not "Xuất bản"; the server refuses it anyway."""
+    if context.get("view") == "create":
+        if publishing_guard.is_governed(context["parent_page"]):
+            menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+        return
+    page = context.get("page")
+    if page is None:
+        return
+    revision = None
+    if context.get("view") == "revisions_revert" and request.resolver_match:
+        revision = Revision.objects.for_instance(page).filter(pk=request.resolver_match.kwargs.get("revision_id"))
+        revision = revision.first()
+    if not publishing_guard.may_publish_directly(page, revision):
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+@hooks.register("before_publish_page")
+def refuse_direct_publish(request, page):
+    # Runs in the editor (create, edit, "publish this version") after the new revision is saved: refusing here
+    # keeps the editor's work as a draft instead of throwing it away.
+    if publishing_guard.may_publish_directly(page, page.get_latest_revision()):
+        return None
+    logger.warning("Refused a direct publish of %r by %s: not approved by a colleague", page, request.user)
+    messages.error(request, f"{publishing_guard.REFUSAL} {publishing_guard.DRAFT_KEPT}")
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publish(request, action_type, objects, action_class_instance):
+    if action_type != "publish" or not issubclass(action_class_instance.model, Page):
+        return None
+    include_descendants = bool(action_class_instance.get_execution_context().get("include_descendants"))
+    refused = publishing_guard.pages_refused_in_bulk(objects, include_descendants=include_descendants)
+    if not refused:
+        return None
+    logger.warning("Refused a bulk publish by %s of %d unapproved pages", request.user, len(refused))
+    titles = ", ".join(f"“{page.get_admin_display_title()}”" for page in refused[:5])
+    if len(refused) > 5:
+        titles += _(" và %(count)d trang khác") % {"count": len(refused) - 5}
+    messages.error(request, publishing_guard.BULK_REFUSAL % {"pages": titles})
+    return redirect(action_class_instance.next_url)
+
+
+@hooks.register("before_edit_page")
+def explain_refused_approval_after_edit(request, page):
+    """A reviewer who edits and presses "Phê duyệt" in one go becomes one of the change's authors: Wagtail
+    saves the edit, then the task refuses the approval with PermissionDenied, which the admin turns into a
+    generic "no permission" page. The editor view is run here once more so that refusal can be explained."""
+    if (
+        request.method != "POST"
+        or not request.POST.get("action-workflow-action")
+        or request.POST.get("workflow-action-name") != "approve"
+        or getattr(request, REENTERED_ATTRIBUTE, False)
+        or request.resolver_match is None
+        or request.resolver_match.view_name != "wagtailadmin_pages:edit"
+    ):
+        return None
+    setattr(request, REENTERED_ATTRIBUTE, True)
+    try:
+        return EditView.as_view()(request, page_id=page.pk)
+    except PermissionDenied:
+        logger.info("Saved the edit of %r by %s but refused its self-approval", page, request.user)
+        messages.warning(request, publishing_guard.SELF_APPROVAL_AFTER_EDIT)
+        return redirect("wagtailadmin_pages:edit", page.pk)

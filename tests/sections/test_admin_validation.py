@@ -109,6 +109,7 @@ class TestArticleEditor:
         assert values[1]["value"]["caption"] == "Phố đi bộ"
         assert soup_of(response).find("input", attrs={"name": "title"})["value"].startswith("Hà Nội khai mạc")
 
+    @pytest.mark.usefixtures("without_workflows")
     def test_image_block_accepts_alt_text_from_the_block_or_the_library(self, admin_client, article):
         described = ImageFactory(description="Đường phố Hà Nội ngày lễ")
         bare = ImageFactory(description="")
@@ -152,6 +153,7 @@ class TestArticleEditor:
         other.refresh_from_db()
         assert other.slug == "bai-khac"
 
+    @pytest.mark.usefixtures("without_workflows")
     def test_same_slug_in_another_section_is_fine(self, admin_client, portal, article):
         elsewhere = ArticlePageFactory(parent=portal.culture, title="Bài văn hóa", slug="bai-van-hoa")
 
