@@ -13,6 +13,7 @@ with the Vietnamese source text, and the board would be asked to approve an Engl
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import DataError, transaction
 from django.db.models import CharField, Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
@@ -112,19 +113,35 @@ def submit_for_review(page, user):
             )
             % {"count": missing, "title": page.get_admin_display_title()}
         )
+    invalid = None
     try:
-        translation.save_target(user=user, publish=False)
-    except ValidationError as error:
-        # wagtail-localize marks the offending strings in its editor; the translator also needs to know why here.
+        # A savepoint: on PostgreSQL a value longer than its column fails in the database, before Wagtail's
+        # validation runs, and must not break the request's transaction. A validation error is caught inside it,
+        # so the strings wagtail-localize marks in error stay marked for the translator.
+        with transaction.atomic():
+            try:
+                translation.save_target(user=user, publish=False)
+            except ValidationError as error:
+                invalid = error
+    except DataError as error:
         raise SubmissionRefused(
-            _("Chưa lưu được bản dịch “%(title)s” thành trang hợp lệ: %(errors)s")
-            % {"title": page.get_admin_display_title(), "errors": "; ".join(_validation_messages(page, error))}
+            _(
+                "Chưa lưu được bản dịch “%(title)s”: một đoạn dịch dài hơn độ dài tối đa của trường "
+                "(ví dụ tiêu đề, tác giả: 255 ký tự). Hãy rút gọn rồi gửi lại."
+            )
+            % {"title": page.get_admin_display_title()}
         ) from error
     except SourceDeletedError as error:
         raise SubmissionRefused(
             _("Trang tiếng Việt gốc của “%(title)s” đã bị xóa nên không gửi duyệt bản dịch được.")
             % {"title": page.get_admin_display_title()}
         ) from error
+    if invalid is not None:
+        # wagtail-localize marks the offending strings in its editor; the translator also needs to know why here.
+        raise SubmissionRefused(
+            _("Chưa lưu được bản dịch “%(title)s” thành trang hợp lệ: %(errors)s")
+            % {"title": page.get_admin_display_title(), "errors": "; ".join(_validation_messages(page, invalid))}
+        ) from invalid
     page = Page.objects.get(pk=page.pk).specific
     return page.get_workflow().start(page, user)
 
