@@ -23,9 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.mail import WorkflowStateRejectionEmailNotifier
 
-SECRETARIAT = "Tổ thư ký"
-BOARD = "Ban biên tập"
-OFFICE = "Văn phòng Sở"
+from editorial.roles import BOARD, OFFICE, SECRETARIAT
 
 # The name Wagtail's migration 0048 gives the workflow (and its task) it derives from the "Moderators" group.
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
