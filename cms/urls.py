@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms import views
 from cms.api import api_router
 from cms.sitemaps import PortalSitemap
+from editorial.admin_views.publishing_paths import guarded_update_translations_urls
 from search.views import search_view
 
 urlpatterns = [
@@ -21,6 +22,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
     path("django-admin/", admin.site.urls),
+    *guarded_update_translations_urls(),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

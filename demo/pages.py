@@ -87,8 +87,9 @@ class StreamBuilder:
 
 
 def _image_value(image, caption):
-    # Alt text and credit stay empty so the picture's own description and credit from the library are used.
-    return {"image": image.pk, "alt_text": "", "caption": caption, "credit": ""}
+    # The alt text is copied into the block, as saving in the editor does (ImageBlock.clean), so translators get it
+    # as a segment; the credit stays empty so the library's is used.
+    return {"image": image.pk, "alt_text": image.description, "caption": caption, "credit": ""}
 
 
 def _stream_json(field, value):

@@ -47,7 +47,7 @@ from django.db.models import Count, Exists, F, Func, IntegerField, OuterRef, Q, 
 from django.db.models.functions import Length, Substr, TruncDate
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import get_language_info, gettext
+from django.utils.translation import get_language_info, gettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.coreutils import get_supported_content_language_variant
@@ -57,7 +57,18 @@ from editorial.models import Assignment, TakeDown
 from sections.models import ArticlePage, SectionPage
 from sections.taxonomy import ContributingUnit
 
-QUARTER_NUMERALS = {1: "I", 2: "II", 3: "III", 4: "IV"}
+# Vietnamese numbers quarters in Roman numerals ("Quý IV/2025"); English writes "Q4 2025".
+QUARTER_NUMERALS = {
+    1: pgettext_lazy("số thứ tự của quý", "I"),
+    2: pgettext_lazy("số thứ tự của quý", "II"),
+    3: pgettext_lazy("số thứ tự của quý", "III"),
+    4: pgettext_lazy("số thứ tự của quý", "IV"),
+}
+
+
+def month_label(month, year):
+    """ "Tháng 11/2025" in Vietnamese, "November 2025" in English: the date format itself is translated."""
+    return date_format(date(year, month, 1), pgettext("định dạng tên một tháng", r"\T\h\á\n\g m/Y"))
 
 
 def report_time_zone():
@@ -120,7 +131,7 @@ class Period:
     @property
     def label(self):
         if self.kind == self.MONTH:
-            return gettext("Tháng %(month)02d/%(year)d") % {"month": self.number, "year": self.year}
+            return month_label(self.number, self.year)
         if self.kind == self.QUARTER:
             return gettext("Quý %(quarter)s/%(year)d") % {"quarter": QUARTER_NUMERALS[self.number], "year": self.year}
         return gettext("Năm %(year)d") % {"year": self.year}
@@ -325,7 +336,7 @@ register_figure(
     "articles_by_section",
     _("Tin, bài đăng theo chuyên mục"),
     articles_by_section,
-    category_label=_("Chuyên mục"),
+    category_label=pgettext_lazy("một chuyên mục", "Chuyên mục"),
     description=_("Cả tiếng Việt và tiếng Anh; bài trong chuyên mục con tính vào chuyên mục cấp trên."),
 )
 register_figure(
@@ -352,7 +363,7 @@ register_figure(
     "translations_by_section",
     _("Bản dịch tiếng Anh đăng trong kỳ"),
     translations_by_section,
-    category_label=_("Chuyên mục"),
+    category_label=pgettext_lazy("một chuyên mục", "Chuyên mục"),
     description=_("Bài tiếng Anh đăng lần đầu trong kỳ, theo chuyên mục của bài gốc."),
 )
 register_figure(

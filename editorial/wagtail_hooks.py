@@ -1,3 +1,12 @@
 """Wagtail hooks of the editorial app, one module per concern so each stays small."""
 
-from editorial.admin_views import handbook, plan, reports, roles, takedown, translation_review, workflows  # noqa: F401
+from editorial.admin_views import (  # noqa: F401
+    handbook,
+    plan,
+    publishing_paths,
+    reports,
+    roles,
+    takedown,
+    translation_review,
+    workflows,
+)

@@ -76,7 +76,9 @@ class ImageBlock(blocks.StructBlock):
         label=_("Văn bản thay thế (alt)"),
         required=False,
         max_length=255,
-        help_text=_("Để trống để dùng văn bản thay thế của ảnh trong thư viện; chỉ điền khi bài này cần tả khác."),
+        help_text=_(
+            "Để trống thì khi lưu sẽ lấy văn bản thay thế của ảnh trong thư viện; sửa khi bài này cần tả khác."
+        ),
     )
     caption = blocks.CharBlock(
         label=_("Chú thích"),
@@ -100,6 +102,10 @@ class ImageBlock(blocks.StructBlock):
         error = _alt_text_error(value)
         if error:
             raise StructBlockValidationError(block_errors={"alt_text": error})
+        # Kept in the block, not only in the image library, so that the English translation gets it as a
+        # segment to translate instead of showing the Vietnamese description to English screen readers.
+        if value.get("image") is not None and not (value.get("alt_text") or "").strip():
+            value["alt_text"] = value["image"].description
         return value
 
 

@@ -213,6 +213,14 @@ class ArticlePage(BasePage):
         related_name="+",
         help_text=_("Ảnh ngang 16:9, tối thiểu 1200 × 675 điểm ảnh, có văn bản thay thế và điểm trọng tâm."),
     )
+    cover_image_alt = models.CharField(
+        _("văn bản thay thế của ảnh đại diện"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Để trống thì khi lưu sẽ lấy văn bản thay thế của ảnh trong thư viện; sửa khi bài này cần tả khác."
+        ),
+    )
     byline = models.CharField(
         _("tác giả"),
         max_length=255,
@@ -243,6 +251,7 @@ class ArticlePage(BasePage):
         FieldPanel("format"),
         FieldPanel("lead"),
         FieldPanel("cover_image"),
+        FieldPanel("cover_image_alt"),
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("byline"), FieldPanel("unit")])],
@@ -289,6 +298,16 @@ class ArticlePage(BasePage):
                     )
                 }
             )
+        # Kept on the page so the English translation has it as a segment to translate (see ImageBlock.clean).
+        if self.cover_image_id and not self.cover_image_alt.strip():
+            self.cover_image_alt = self.cover_image.description
+
+    @property
+    def cover_alt(self):
+        """The cover image's alt text in the page's language: the page's own, else the image library's."""
+        if self.cover_image is None:
+            return ""
+        return self.cover_image_alt or self.cover_image.description
 
     @property
     def is_photo_report(self):

@@ -141,6 +141,7 @@ def build_articles(context):
             "format": spec.format,
             "lead": spec.lead,
             "cover_image": context.images[spec.cover],
+            "cover_image_alt": context.images[spec.cover].description,
             "byline": spec.byline,
             "unit": context.units[spec.unit],
             "body": article_body(context, spec, slug, earlier),

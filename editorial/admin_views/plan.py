@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.generic import TemplateView
 
 from wagtail import hooks
@@ -38,6 +38,7 @@ from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Locale
 from wagtail.permissions import policy_registry
 
+from editorial import reports
 from editorial.models import Assignment
 from editorial.plan import (
     DraftRefused,
@@ -147,7 +148,7 @@ class AssigneeChoiceField(forms.ModelChoiceField):
 class AssignmentForm(WagtailAdminModelForm):
     section = SectionChoiceField(
         queryset=SectionPage.objects.none(),
-        label=gettext_lazy("Chuyên mục"),
+        label=pgettext_lazy("một chuyên mục", "Chuyên mục"),
         help_text=gettext_lazy("Chuyên mục tiếng Việt nơi bài viết sẽ được đăng."),
     )
     assignee = AssigneeChoiceField(
@@ -207,7 +208,7 @@ class StatusColumn(Column):
 
 
 def month_label(day):
-    return _("Tháng %(month)02d/%(year)d") % {"month": day.month, "year": day.year}
+    return reports.month_label(day.month, day.year)
 
 
 def due_months():
@@ -237,7 +238,7 @@ class AssignmentFilterSet(WagtailFilterSet):
         empty_label=gettext_lazy("Tất cả"),
     )
     section = SectionFilter(
-        label=gettext_lazy("Chuyên mục"),
+        label=pgettext_lazy("một chuyên mục", "Chuyên mục"),
         queryset=lambda request: vietnamese_sections(),
         empty_label=gettext_lazy("Tất cả"),
     )

@@ -33,6 +33,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 
 from wagtail.users.models import UserProfile
 
@@ -207,6 +208,13 @@ def test_periods_run_from_the_first_to_the_last_second_in_hanoi_time():
     assert (february.label, Period(Period.YEAR, 2025).label) == ("Tháng 02/2024", "Năm 2025")
     assert Period.last_complete_month(date(2026, 1, 15)) == Period(Period.MONTH, 2025, 12)
     assert Period.last_complete_month(date(2026, 3, 31)) == Period(Period.MONTH, 2026, 2)
+
+
+def test_period_labels_read_naturally_in_english():
+    with translation.override("en"):
+        assert Period(Period.MONTH, 2024, 2).label == "February 2024"
+        assert Period(Period.QUARTER, 2025, 4).label == "Q4 2025"
+        assert Period(Period.YEAR, 2025).label == "Year 2025"
 
 
 # The registry.

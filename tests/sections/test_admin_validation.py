@@ -123,6 +123,23 @@ class TestArticleEditor:
         assert response.status_code == 302
         article.refresh_from_db()
         assert [block.block_type for block in article.body] == ["image", "image"]
+        # The library's alt text is kept in the block so a translator gets it as a segment to translate.
+        assert [block.value["alt_text"] for block in article.body] == [
+            "Đường phố Hà Nội ngày lễ",
+            "Cờ đỏ sao vàng trên phố Hàng Mã",
+        ]
+
+    def test_the_cover_images_alt_text_is_kept_on_the_article(self, admin_client, article, without_workflows):
+        cover = ImageFactory(description="Khán giả xem múa rối nước ở nhà hát Thăng Long")
+        form = article_form(cover_image=cover.pk, **{"action-publish": "action-publish"})
+
+        response = edit(admin_client, article, form)
+
+        assert response.status_code == 302
+        article.refresh_from_db()
+        assert article.cover_image_alt == "Khán giả xem múa rối nước ở nhà hát Thăng Long"
+        page = admin_client.get(article.url)
+        assert 'alt="Khán giả xem múa rối nước ở nhà hát Thăng Long"' in page.text
 
     def test_video_block_with_a_pdf_file(self, admin_client, article):
         pdf = DocumentFactory(file__filename="bao-cao-tong-ket.pdf")
