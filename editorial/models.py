@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.utils import get_user_display_name
 from wagtail.models import COMMENTS_RELATION_NAME, AbstractGroupApprovalTask, Revision, WorkflowState
 
 from sections.models import ArticlePage
@@ -181,6 +182,10 @@ class TakeDown(models.Model):
 
     def __str__(self):
         return f"{self.page_title} — {self.get_reason_display()}"
+
+    def get_taken_down_by_display(self):
+        # The person's name, as the board knows them, rather than their login.
+        return get_user_display_name(self.taken_down_by) if self.taken_down_by else ""
 
 
 class Assignment(models.Model):

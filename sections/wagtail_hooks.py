@@ -1,5 +1,7 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -83,3 +85,8 @@ class LocalityIndexView(SnippetIndexView):
 # Set after the class body so this feature stays in one block; snippet views are built from the viewset
 # when the admin URLs load, after this module has run.
 LocalityViewSet.index_view_class = LocalityIndexView
+
+
+@hooks.register("insert_global_admin_js")
+def vietnamese_slugs_js():
+    return format_html('<script src="{}"></script>', static("sections/admin/vietnamese-slugs.js"))

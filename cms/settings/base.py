@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Wagtail's "3 minutes ago" comes from humanize; without the app its Vietnamese catalogue is never loaded.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -164,6 +166,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Cổng thông tin điện tử Sở Văn hóa và Thể thao Hà Nội"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "cong-ttdt@example.gov.vn")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "sections.PortalImage"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "sections.forms.PortalImageForm"

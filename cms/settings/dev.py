@@ -19,4 +19,3 @@ def _checkout_secret_key():
 SECRET_KEY = _checkout_secret_key()
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
-WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"

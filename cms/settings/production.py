@@ -34,8 +34,6 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "").lower() in {"1", "true", "yes"}
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "cong-ttdt@example.gov.vn")
-SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # X_FRAME_OPTIONS stays SAMEORIGIN rather than DENY: Wagtail's live preview shows the page being edited in a
 # same-origin iframe inside the admin. Other origins still cannot frame the portal.

@@ -1,5 +1,8 @@
 """The home page, the default site, the footer settings and the section tree."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.utils.translation import gettext as _
 
 from wagtail.models import Page, Site
@@ -26,7 +29,16 @@ def build_home(context):
     context.home = home
     context.count(_("Trang chủ"), page_state(created, changed))
 
-    wanted = {"hostname": "localhost", "port": 80, "root_page_id": home.pk, "site_name": SITE_NAME}
+    # The site answers at the address the admin's e-mails link to, so full URLs (take-down register, feeds,
+    # sitemap) work on the demo machine too.
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    port = address.port or (443 if address.scheme == "https" else 80)
+    wanted = {
+        "hostname": address.hostname or "localhost",
+        "port": port,
+        "root_page_id": home.pk,
+        "site_name": SITE_NAME,
+    }
     if site.pk is None or any(getattr(site, name) != value for name, value in wanted.items()):
         for name, value in wanted.items():
             setattr(site, name, value)

@@ -18,6 +18,8 @@ from wagtail.admin import messages
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from sections.models import SectionPage
+
 
 def editable_subtree_paths(user):
     """Tree paths under which the user may edit any page (Wagtail's `change_page`)."""
@@ -106,3 +108,18 @@ def refuse_escalation_in_bulk(request, action_type, objects, action_class_instan
             "wagtailusers_users:index",
         )
     return None
+
+
+@hooks.register("before_create_page")
+def only_the_board_creates_sections(request, parent_page, page_class):
+    """A section is part of the portal's structure, not a contributor's article: Wagtail offers "Chuyên mục"
+    beside "Bài viết" to anyone who may add pages under a section, so those without the right to publish there
+    (contributors, the secretariat) are sent to the article form instead."""
+    if not issubclass(page_class, SectionPage) or parent_page.permissions_for_user(request.user).can_publish_subpage():
+        return None
+    messages.warning(
+        request,
+        _("Chỉ Ban biên tập tạo chuyên mục mới. Bạn đang viết một bài trong “%(section)s”.")
+        % {"section": parent_page.get_admin_display_title()},
+    )
+    return redirect("wagtailadmin_pages:add", "sections", "articlepage", parent_page.pk)

@@ -17,6 +17,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.admin.ui.tables import UserColumn
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -215,7 +216,14 @@ class TakeDownRegisterViewSet(ModelViewSet):
     add_to_admin_menu = True
     inspect_view_enabled = True
     copy_view_enabled = False
-    list_display = ["page_title", "reason", "taken_down_at", "locale", "taken_down_by", "replacement"]
+    list_display = [
+        "page_title",
+        "reason",
+        "taken_down_at",
+        "locale",
+        UserColumn("taken_down_by", label=_("Người gỡ")),
+        "replacement",
+    ]
     filterset_class = TakeDownFilterSet
     search_fields = ["page_title", "page_url", "explanation"]
     list_export = [
@@ -226,9 +234,9 @@ class TakeDownRegisterViewSet(ModelViewSet):
         "get_reason_display",
         "explanation",
         "replacement",
-        "taken_down_by",
+        "get_taken_down_by_display",
     ]
-    export_headings = {"get_reason_display": _("Lý do")}
+    export_headings = {"get_reason_display": _("Lý do"), "get_taken_down_by_display": _("Người gỡ")}
     export_filename = "so-go-bo"
     inspect_view_fields = [
         "page_title",

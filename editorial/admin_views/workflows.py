@@ -18,7 +18,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.utils import get_user_display_name
 from wagtail.admin.views.pages.edit import EditView
-from wagtail.models import Page, Revision
+from wagtail.models import Page, Revision, TaskState, WorkflowState
 
 from editorial import publishing_guard
 
@@ -55,7 +55,8 @@ def remember_newer_revision(request, page):
 @hooks.register("after_edit_page")
 def warn_about_overtaken_revision(request, page):
     overtaken = getattr(request, OVERTAKEN_ATTRIBUTE, None)
-    if overtaken is None:
+    # The editor's own autosave, landing a moment before they press a button, is not someone else's version.
+    if overtaken is None or overtaken.user_id == request.user.pk:
         return
     latest = page.get_latest_revision()
     if latest is None or latest.pk == overtaken.pk:
@@ -147,3 +148,69 @@ def explain_refused_approval_after_edit(request, page):
         logger.info("Saved the edit of %r by %s but refused its self-approval", page, request.user)
         messages.warning(request, publishing_guard.SELF_APPROVAL_AFTER_EDIT)
         return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+# --- saying what a workflow action did ---------------------------------------------------------------------------
+
+
+def workflow_outcome(page):
+    """What just happened to `page` after a reviewer's action, in the words the newsroom uses."""
+    page = Page.objects.get(pk=page.pk).specific
+    state = WorkflowState.objects.for_instance(page).order_by("-created_at", "-pk").first()
+    if state is None:
+        return None
+    if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        return _("Đã trả “%(title)s” cho người viết để chỉnh sửa; người viết nhận được thư báo kèm nhận xét.") % {
+            "title": page.get_admin_display_title()
+        }
+    if state.status == WorkflowState.STATUS_IN_PROGRESS and state.current_task_state is not None:
+        return _("Đã duyệt xong bước này; “%(title)s” chuyển sang bước “%(task)s”.") % {
+            "title": page.get_admin_display_title(),
+            "task": state.current_task_state.task.name,
+        }
+    if state.status == WorkflowState.STATUS_APPROVED:
+        scheduled = page.scheduled_revision
+        if scheduled is not None and scheduled.approved_go_live_at:
+            return _("Đã phê duyệt “%(title)s”; bài sẽ tự xuất bản lúc %(time)s.") % {
+                "title": page.get_admin_display_title(),
+                "time": timezone.localtime(scheduled.approved_go_live_at).strftime("%H:%M %d/%m/%Y"),
+            }
+        if page.live and not page.has_unpublished_changes:
+            return _("Đã phê duyệt và xuất bản “%(title)s”.") % {"title": page.get_admin_display_title()}
+    return None
+
+
+@hooks.register("after_edit_page")
+def say_what_the_workflow_action_did(request, page):
+    if not request.POST.get("action-workflow-action"):
+        return
+    if outcome := workflow_outcome(page):
+        messages.success(request, outcome)
+
+
+@hooks.register("before_edit_page")
+def show_the_reviewers_note_to_the_author(request, page):
+    """The note a reviewer typed when returning the page is otherwise only in the e-mail and behind "details"."""
+    if request.method != "GET":
+        return None
+    state = page.current_workflow_state
+    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+        return None
+    returned = (
+        TaskState.objects.filter(workflow_state=state, status=TaskState.STATUS_REJECTED)
+        .select_related("finished_by", "task")
+        .order_by("-finished_at", "-pk")
+        .first()
+    )
+    if returned is None:
+        return None
+    note = returned.get_comment()
+    text = _("%(who)s đã trả bài ở bước “%(task)s” để chỉnh sửa.") % {
+        "who": get_user_display_name(returned.finished_by) if returned.finished_by else _("Người duyệt"),
+        "task": returned.task.name,
+    }
+    if note:
+        text += " " + _("Nhận xét: “%(note)s”") % {"note": note}
+    text += " " + _("Góp ý theo từng trường nằm trong bảng Nhận xét (biểu tượng bong bóng ở cạnh phải).")
+    messages.warning(request, text)
+    return None

@@ -318,6 +318,18 @@ class TestAsEachRole:
         )
         assert publishers == {BOARD}
 
+    def test_only_the_board_creates_sections(self, client, world):
+        add_section = reverse("wagtailadmin_pages:add", args=["sections", "sectionpage", world.news.pk])
+
+        client.force_login(world.users[CONTRIBUTORS])
+        response = client.get(add_section)
+        assert response.status_code == 302
+        assert response.url == add_article_url(world.news)
+        assert any("Chỉ Ban biên tập tạo chuyên mục mới" in str(m) for m in response.wsgi_request._messages)
+
+        client.force_login(world.users[BOARD])
+        assert client.get(add_section).status_code == 200
+
     def test_contributor_in_the_admin(self, client, world):
         contributor = world.users[CONTRIBUTORS]
         client.force_login(contributor)

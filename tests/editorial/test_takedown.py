@@ -415,7 +415,9 @@ class TestRegister:
         since_last_week = {"taken_down_at_from": (today - datetime.timedelta(days=7)).isoformat()}
         assert self.register_titles(admin_client, **since_last_week) == ["Bài cần gỡ 1", "Bài cần gỡ 2"]
 
-    def test_shows_the_reason_and_who_took_it_down(self, admin_client, entries):
+    def test_shows_the_reason_and_who_took_it_down_by_name(self, admin_client, admin_user, entries):
+        admin_user.first_name, admin_user.last_name = "Lê Hồng", "Nhung"
+        admin_user.save()
         text = (
             parse(admin_client.get(reverse("take_downs:index")))
             .find("table", class_="listing")
@@ -424,7 +426,9 @@ class TestRegister:
 
         for label in Reason.labels:
             assert str(label) in text
-        assert "bientap" in text
+        assert "Lê Hồng Nhung" in text
+        detail = admin_client.get(reverse("take_downs:inspect", args=[TakeDown.objects.first().pk]))
+        assert "Lê Hồng Nhung" in detail.content.decode()
 
     def test_is_read_only_even_for_superusers(self, admin_client, entries):
         response = admin_client.get(reverse("take_downs:index"))

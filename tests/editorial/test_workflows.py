@@ -398,6 +398,10 @@ class TestArticleWorkflow:
         response = act_in_editor(client_for(client, newsroom.editor), draft, "approve", go_live_at=go_live_at)
 
         assert response.status_code == 302
+        assert any(
+            "bài sẽ tự xuất bản lúc " + timezone.localtime(go_live_at).strftime("%H:%M %d/%m/%Y") in message
+            for message in messages_of(response)
+        )
         page = ArticlePage.objects.get(pk=draft.pk)
         assert not page.live
         assert page.get_latest_revision().approved_go_live_at == go_live_at
@@ -572,6 +576,26 @@ class TestReviewComments:
         ]
 
 
+@pytest.mark.django_db
+class TestReviewersAreToldWhatTheyDid:
+    def test_returning_and_passing_on_are_named_and_the_author_sees_the_note(self, client, newsroom, draft):
+        submit(client_for(client, newsroom.writer), draft)
+
+        returned = act_in_editor(client_for(client, newsroom.secretary), draft, "reject", comment="Thiếu nguồn ảnh.")
+
+        assert any("cho người viết để chỉnh sửa" in message for message in messages_of(returned))
+        author_view = client_for(client, newsroom.writer).get(edit_url(draft))
+        (note,) = [m for m in messages_of(author_view) if "đã trả bài ở bước" in m]
+        assert "Thuky đã trả bài ở bước “Tổ thư ký duyệt”" in note
+        assert "Nhận xét: “Thiếu nguồn ảnh.”" in note
+
+        submit(client_for(client, newsroom.writer), draft)
+        passed_on = act_in_editor(client_for(client, newsroom.secretary2), draft, "approve")
+
+        assert any("chuyển sang bước “Ban biên tập phê duyệt”" in message for message in messages_of(passed_on))
+        assert not [m for m in messages_of(client_for(client, newsroom.writer).get(edit_url(draft))) if "trả bài" in m]
+
+
 # --- two editors, one page ------------------------------------------------------------------------------------
 
 
@@ -631,3 +655,20 @@ class TestConcurrentEditing:
         )
         assert compare_url in str(list(response.wsgi_request._messages))
         assert second.get(compare_url).status_code == 200
+
+    def test_the_editors_own_autosave_just_before_a_save_is_not_someone_elses_version(
+        self, client, newsroom, article
+    ):
+        writer = client_for(client, newsroom.editor)
+        loaded = hidden_inputs(writer.get(edit_url(article)), "loaded_revision_id", "loaded_revision_created_at")
+        # Wagtail's autosave lands a moment before the editor presses a button in the same form.
+        autosave = writer.post(
+            edit_url(article), page_form(article, title="Giải chạy Hà Nội 2025", **loaded), HTTP_ACCEPT="application/json"
+        )
+        assert autosave.status_code == 200
+
+        response = writer.post(edit_url(article), page_form(article, title="Giải chạy Hà Nội 2025 (sửa)", **loaded))
+
+        assert response.status_code == 302
+        assert not [m for m in messages_of(response) if "Trong lúc bạn sửa" in m]
+        assert latest(article).title == "Giải chạy Hà Nội 2025 (sửa)"
