@@ -10,6 +10,7 @@ from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -71,5 +72,6 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     # Rendered without a request context: no context processor may touch the database that may have failed.
-    html = loader.get_template("500.html").render({"site_name": settings.WAGTAIL_SITE_NAME})
+    context = {"site_name": settings.WAGTAIL_SITE_NAME, "language": translation.get_language_from_path(request.path)}
+    html = loader.get_template("500.html").render(context)
     return HttpResponseServerError(html)

@@ -87,9 +87,9 @@ class StreamBuilder:
 
 
 def _image_value(image, caption):
-    # The alt text is copied into the block, as saving in the editor does (ImageBlock.clean), so translators get it
-    # as a segment; the credit stays empty so the library's is used.
-    return {"image": image.pk, "alt_text": image.description, "caption": caption, "credit": ""}
+    # The alt text and credit are copied into the block (the editor does the same for alt text, ImageBlock.clean),
+    # so translators get them as segments instead of English pages showing the library's Vietnamese.
+    return {"image": image.pk, "alt_text": image.description, "caption": caption, "credit": image.credit}
 
 
 def _stream_json(field, value):

@@ -438,7 +438,9 @@ async function step3_contributorFixes() {
   const statusText = (await page.locator('[data-side-panel="status"]').innerText().catch(() => '')).replace(/\s+/g, ' ');
   console.log('  status panel:', statusText.slice(0, 300));
   check('the status panel is all Vietnamese', !/\b(ago|minutes?|hours?|seconds?|just now)\b/i.test(statusText), statusText.slice(0, 160));
-  check('the status panel shows the secretariat\'s note', statusText.includes(state.returnNote), 'the "Yêu cầu chỉnh sửa" note is only in the e-mail and "Xem chi tiết"');
+  // The note is shown at the top of the editor when the author opens a returned article.
+  const banner = (await page.locator('.messages').innerText().catch(() => '')).replace(/\s+/g, ' ');
+  check('the author sees the secretariat\'s note on opening the article', banner.includes(state.returnNote), banner.slice(0, 200));
   await shot(page, 'ctv-status-panel');
 
   await openFooterMenu(page);

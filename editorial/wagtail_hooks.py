@@ -7,6 +7,8 @@ from editorial.admin_views import (  # noqa: F401
     reports,
     roles,
     takedown,
+    translation_guards,
     translation_review,
+    translation_status,
     workflows,
 )

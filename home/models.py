@@ -13,7 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, TranslatableMixin
 
-from sections.listings import article_queryset, latest_per_section, paginate
+from sections.listings import article_queryset, in_language, latest_per_section, paginate
 from sections.models import BasePage, SectionPage
 from sections.routing import SpecificChildRoutingMixin
 from sections.taxonomy import Banner, Topic
@@ -54,6 +54,8 @@ class HomePage(SpecificChildRoutingMixin, RoutablePageMixin, BasePage):
             for story in stories
             if story.page.live and not story.page.withdrawn_at and not is_under_restriction(story.page)
         ]
+        # A translated home page's stories may still point at the Vietnamese articles (see in_language).
+        featured = in_language(featured, self.locale_id)
         sections = list(SectionPage.objects.child_of(self).live().filter(public_q()).order_by("path"))
         # Ask for enough per section that the featured stories can be left out and four still remain.
         latest = latest_per_section(sections, LATEST_PER_SECTION + len(featured), renditions=False)

@@ -3,9 +3,13 @@
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urlencode
 
+from django.conf import settings
 from django.db import DataError, OperationalError, ProgrammingError, transaction
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -114,6 +118,16 @@ def _search(pages, search_query, text, page_number):
     return page_obj
 
 
+def _search_in_every_language(text):
+    """The same search in each language, for the language switcher: a reader who switches keeps the query."""
+    query_string = f"?{urlencode({'q': text})}" if text else ""
+    urls = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            urls[code] = reverse("search") + query_string
+    return urls
+
+
 @require_safe
 def search_view(request):
     locale = Locale.get_active()
@@ -128,6 +142,7 @@ def search_view(request):
         "max_length": MAX_QUERY_LENGTH,
         "searched": search_query is not None,
         "suggestions": [page for page in top_level if page.specific_class is SectionPage],
+        "language_urls": _search_in_every_language(query.text),
     }
     if search_query is not None:
         sections_by_path = {page.path: page for page in top_level}

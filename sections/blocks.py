@@ -9,8 +9,10 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.embeds.blocks import EmbedBlock
+from wagtail.embeds import embeds
+from wagtail.embeds.exceptions import EmbedException
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Locale
 
 VIDEO_EXTENSIONS = {"mp4", "webm"}
 CAPTION_EXTENSIONS = {"vtt"}
@@ -137,6 +139,15 @@ class GalleryBlock(blocks.StructBlock):
         description = _("Nhiều ảnh theo thứ tự, mỗi ảnh có chú thích; dùng cho phóng sự ảnh.")
 
 
+def _embeddable(url):
+    """Whether Wagtail's embed finders can show `url`, as EmbedBlock checked before."""
+    try:
+        embeds.get_embed(url)
+    except EmbedException:
+        return False
+    return True
+
+
 class VideoBlock(blocks.StructBlock):
     """A video clip: an mp4/webm file from the document library, or a video from another site by its URL."""
 
@@ -148,7 +159,10 @@ class VideoBlock(blocks.StructBlock):
         required=False,
         help_text=_("Tải tệp lên mục Tài liệu (tối đa 200 MB) rồi chọn ở đây."),
     )
-    embed_url = EmbedBlock(
+    # A URL, embedded when shown, rather than an EmbedBlock: wagtail-localize cannot extract an empty EmbedBlock
+    # (it reads the URL of None), so every uploaded clip, whose embed address is empty, broke "Dịch trang này".
+    # The stored value is the same address string either way.
+    embed_url = blocks.URLBlock(
         label=_("Hoặc địa chỉ video trên trang khác"),
         required=False,
         help_text=_("Chỉ dùng khi không tải tệp lên, ví dụ địa chỉ video trên kênh YouTube của Sở."),
@@ -184,6 +198,10 @@ class VideoBlock(blocks.StructBlock):
             errors["video_file"] = ValidationError(_("Hãy chọn tệp video hoặc nhập địa chỉ video."))
         elif video_file and embed:
             errors["embed_url"] = ValidationError(_("Chỉ chọn một nguồn: tệp video hoặc địa chỉ video."))
+        elif embed and not _embeddable(embed):
+            errors["embed_url"] = ValidationError(
+                _("Không nhúng được video từ địa chỉ này. Hãy dùng địa chỉ trang xem video, ví dụ trên YouTube.")
+            )
         if video_file and video_file.file_extension.lower() not in VIDEO_EXTENSIONS:
             errors["video_file"] = ValidationError(
                 _("Tệp “%(name)s” không phải video MP4 hoặc WebM. Trình duyệt chỉ phát được hai định dạng này.")
@@ -218,7 +236,16 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class DataTableBlock(TableBlock):
-    """A table with an optional header row and a caption, for figures and schedules."""
+    """A table with an optional header row and a caption, for figures and schedules.
+
+    wagtail-localize skips blocks it does not know: get_translatable_segments and restore_translated_segments
+    make the caption and the text cells segments of the translation editor, with paths ("caption",
+    "cell-<row>-<column>") that stay put when other blocks of the body change."""
+
+    CAPTION_PATH = "caption"
+    # Digits with signs, percentages, dashes, slashes and colons ("152", "89%", "08:00–17:00", "2/9") read the
+    # same in English, so nobody has to retype them. A decimal comma or thousands dot ("9,5", "1.250") does not.
+    LANGUAGE_NEUTRAL_CHARACTERS = frozenset("0123456789%+-–—−/:() \t\n")
 
     class Meta:
         icon = "table"
@@ -230,6 +257,48 @@ class DataTableBlock(TableBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("help_text", _("Hàng đầu làm tiêu đề cột; mỗi ô một số liệu, không để ô trống."))
         super().__init__(**kwargs)
+
+    def get_translatable_segments(self, value):
+        from wagtail_localize.segments import StringSegmentValue
+
+        if not value:
+            return []
+        segments = []
+        caption = value.get("table_caption")
+        if isinstance(caption, str) and caption.strip():
+            segments.append(StringSegmentValue(self.CAPTION_PATH, caption))
+        for row_index, row in enumerate(value.get("data") or []):
+            for col_index, cell in enumerate(row or []):
+                if self.cell_needs_translation(cell):
+                    segments.append(StringSegmentValue(f"cell-{row_index}-{col_index}", cell))
+        return segments
+
+    def restore_translated_segments(self, value, segments):
+        # New lists: the value handed in is the source page's, which must stay Vietnamese.
+        rows = [list(row) if row is not None else None for row in value.get("data") or []]
+        value = {**value, "data": rows}
+        for segment in segments:
+            text = segment.render_text()
+            if segment.path == self.CAPTION_PATH:
+                value["table_caption"] = text
+                continue
+            cell = self._cell_position(segment.path)
+            # A segment for a cell the source no longer has (a row removed since) is dropped, not forced in.
+            if cell is not None and cell[0] < len(rows) and rows[cell[0]] is not None and cell[1] < len(rows[cell[0]]):
+                rows[cell[0]][cell[1]] = text
+        return value
+
+    @classmethod
+    def cell_needs_translation(cls, cell):
+        return isinstance(cell, str) and bool(cell.strip()) and not set(cell) <= cls.LANGUAGE_NEUTRAL_CHARACTERS
+
+    @staticmethod
+    def _cell_position(path):
+        kind, _sep, position = path.partition("-")
+        row, _sep, col = position.partition("-")
+        if kind != "cell" or not row.isdigit() or not col.isdigit():
+            return None
+        return int(row), int(col)
 
 
 class DocumentBlock(blocks.StructBlock):
@@ -304,6 +373,29 @@ class RelatedLinksBlock(blocks.StructBlock):
         template = "sections/blocks/related_links.html"
         group = _("Liên kết")
         description = _("Danh sách bài viết hoặc trang liên quan.")
+
+    def get_context(self, value, parent_context=None):
+        """Each link as the reader of this language should follow it. A translated article keeps the Vietnamese
+        pages its source linked to (wagtail-localize synchronises page choices); the reader goes to their live
+        translation instead, or, when there is none, to the Vietnamese page marked as such."""
+        context = super().get_context(value, parent_context=parent_context)
+        locale = Locale.get_active()
+        links = []
+        for link in value["links"]:
+            page = link.get("page")
+            if page is not None:
+                if page.locale_id != locale.pk:
+                    translation = page.get_translation_or_none(locale)
+                    page = translation if translation is not None and translation.live else page
+                if not page.live:
+                    continue
+                foreign = page.locale_id != locale.pk
+                title = link.get("title") or page.title
+                links.append({"url": page.url, "title": title, "lang": page.locale.language_code if foreign else ""})
+            elif link.get("url"):
+                links.append({"url": link["url"], "title": link.get("title") or link["url"], "lang": ""})
+        context["links"] = links
+        return context
 
 
 class ArticleBodyBlock(blocks.StreamBlock):

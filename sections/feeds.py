@@ -51,4 +51,6 @@ class SectionFeed(Feed):
         return item.byline or (item.unit.name if item.unit else None)
 
     def item_categories(self, item):
-        return [link.topic.name for link in item.topic_links.all()]
+        # Page links are synchronised between languages, and a topic can be picked from the other language: only
+        # topics in the article's own language name its categories.
+        return [link.topic.name for link in item.topic_links.all() if link.topic.locale_id == item.locale_id]

@@ -30,6 +30,32 @@ def article_queryset(renditions=True):
     return queryset.prefetch_related("cover_image__renditions") if renditions else queryset
 
 
+def in_language(articles, locale_id):
+    """`articles` as readers of the language `locale_id` may see them: each article itself when it is in that
+    language, else its live, public translation, else nothing; in the same order.
+
+    wagtail-localize synchronises page links (a home page's featured stories, a section's pinned article) instead
+    of translating them, so the English home page may point at Vietnamese articles. One query, and only when an
+    article is in another language; the translations come with what a teaser shows, renditions left to the caller.
+    """
+    foreign_keys = {article.translation_key for article in articles if article.locale_id != locale_id}
+    if not foreign_keys:
+        return list(articles)
+    translations = {
+        translation.translation_key: translation
+        for translation in article_queryset(renditions=False).filter(
+            locale_id=locale_id, translation_key__in=foreign_keys
+        )
+    }
+    shown = {}
+    for article in articles:
+        readable = article if article.locale_id == locale_id else translations.get(article.translation_key)
+        # A story featured in both languages would otherwise show twice once mapped.
+        if readable is not None:
+            shown.setdefault(readable.pk, readable)
+    return list(shown.values())
+
+
 def with_topics(queryset):
     """Adds each article's topics, in editor order, for listings that show them (one more query)."""
     from sections.models import ArticleTopic

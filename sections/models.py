@@ -5,6 +5,7 @@ from rest_framework import serializers
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -331,10 +332,24 @@ class ArticlePage(BasePage):
     def related_articles(self, limit=4):
         return article_queryset().child_of(self.get_parent()).exclude(pk=self.pk)[:limit]
 
+    def linked_in_page_language(self, model, link_model, field):
+        """The topics (or localities) linked to this article, in the page's language and the editor's order, in
+        one query. A translation may still link the Vietnamese topic when the topic had no English version yet:
+        the reader gets its translation, or nothing, never a link into the other language."""
+        links = link_model.objects.filter(page=self, **{f"{field}__translation_key": OuterRef("translation_key")})
+        return (
+            model.objects.filter(
+                locale_id=self.locale_id,
+                translation_key__in=link_model.objects.filter(page=self).values(f"{field}__translation_key"),
+            )
+            .annotate(position=Subquery(links.values("sort_order")[:1]))
+            .order_by("position")
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Querysets, not lists: they are only run when the cached tags fragment of the template is rendered.
-        context["topics"] = Topic.objects.filter(article_links__page=self).order_by("article_links__sort_order")
-        context["localities"] = Locality.objects.filter(article_links__page=self).order_by("article_links__sort_order")
+        context["topics"] = self.linked_in_page_language(Topic, ArticleTopic, "topic")
+        context["localities"] = self.linked_in_page_language(Locality, ArticleLocality, "locality")
         context["related_articles"] = self.related_articles()
         return context

@@ -5,7 +5,9 @@ from types import SimpleNamespace
 
 import pytest
 
+from django.conf import settings
 from django.core.cache import caches
+from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 from wagtail.users.models import UserProfile
@@ -26,6 +28,15 @@ def _fresh_caches():
     yield
     for cache in caches.all(initialized_only=True):
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese_by_default():
+    """A request that ends in an error leaves its URL's language active in the thread (LocaleMiddleware never
+    deactivates it): every test starts and ends in the portal's default language, Vietnamese."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ STEPS = [
     Step(_("Bài viết"), articles.build_articles),
     Step(_("Tin nổi bật trang chủ và bài ghim chuyên mục"), articles.feature_articles),
     Step(_("Phiên bản tiếng Anh"), english.build_english),
+    Step(_("Bài viết tiếng Anh"), english.translate_articles),
     Step(_("Nhóm quyền theo chuyên mục"), accounts.build_roles),
     Step(_("Chỉ mục tìm kiếm"), search.rebuild_index),
     Step(_("Quy trình duyệt tin, bài và bản dịch"), workflows.build_workflows),

@@ -19,9 +19,11 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.auth import require_admin_access
 from wagtail.models import Page
+from wagtail_localize.models import SourceDeletedError
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from editorial import publishing_guard, takedown
+from editorial.admin_views.translation_guards import unpublished_source_notice
 from editorial.translation_review import translation_of
 
 logger = logging.getLogger(__name__)
@@ -61,6 +63,15 @@ class ReviewedUpdateTranslationsView(UpdateTranslationsView):
                 )
             self._through_review = any(publishing_guard.is_governed(page) for page in targets)
         return self._through_review
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # Syncing, like translating, reads the Vietnamese page as published, not a newer draft.
+        try:
+            context["source_notice"] = unpublished_source_notice(self.object.get_source_instance())
+        except SourceDeletedError:
+            context["source_notice"] = None
+        return context
 
     def get_form(self):
         form = super().get_form()

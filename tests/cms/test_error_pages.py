@@ -110,3 +110,16 @@ def test_an_error_while_serving_a_page_gives_the_500_page_and_no_details(portal)
 
     assert_is_the_portal_500_page(response)
     assert b"server closed the connection" not in response.content
+
+
+@pytest.mark.django_db
+def test_the_500_page_on_the_english_portal_is_english_first(portal):
+    client = Client(raise_request_exception=False)
+    with mock.patch("home.models.HomePage.get_context", side_effect=OperationalError("boom")):
+        response = client.get("/en/")
+
+    assert response.status_code == 500
+    soup = parse(response)
+    assert soup.html["lang"] == "en"
+    assert text_of(soup.h1) == "Something went wrong"
+    assert text_of(soup.find(lang="vi").h2) == "Hệ thống đang gặp sự cố"

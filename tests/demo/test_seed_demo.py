@@ -54,7 +54,7 @@ def _seed(*args):
     return out.getvalue()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_seed_demo_builds_the_portal_and_is_idempotent(settings, locales):
     settings.DEBUG = False
     output = _seed()
@@ -87,7 +87,8 @@ def test_seed_demo_builds_the_portal_and_is_idempotent(settings, locales):
     assert Banner.objects.filter(locale=locales.vi, placement="banner").count() == 2
 
     home_en = home.get_translation(locales.en).specific
-    assert not home_en.featured_stories.exists()
+    # Only English articles are featured on the English home page (tests/demo/test_seed_english.py has the rest).
+    assert set(home_en.featured_stories.values_list("page__locale", flat=True)) == {locales.en.pk}
     en_slugs = SectionPage.objects.child_of(home_en).values_list("slug", flat=True)
     assert list(en_slugs)[:2] == ["news-events", "culture"]
     about_en = AboutPage.objects.get(locale=locales.en, depth=3)
@@ -98,7 +99,7 @@ def test_seed_demo_builds_the_portal_and_is_idempotent(settings, locales):
         "functions-and-tasks",
         "organisation",
     ]
-    assert not ArticlePage.objects.filter(locale=locales.en).exists()
+    assert ArticlePage.objects.filter(locale=locales.en).count() >= 15
 
     before = _counts()
     revisions = Revision.objects.count()

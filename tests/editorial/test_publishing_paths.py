@@ -127,3 +127,16 @@ class TestDeleting:
         assert response.status_code == 302
         assert Page.objects.filter(pk=live_article.pk, live=True).exists()
         assert any("Gỡ bỏ" in message for message in messages_of(response))
+
+
+@pytest.mark.django_db
+def test_syncing_translations_warns_when_the_vietnamese_page_has_an_unpublished_draft(client, team, english):
+    source_page = Page.objects.get(translation_key=english.page.translation_key, locale=team.portal.locales.vi)
+    draft = source_page.specific
+    draft.title = "Hội sách Hà Nội 2025 (bản nháp)"
+    draft.save_revision(user=team.editor)
+    client = client_for(client, team.translator)
+
+    form = client.get(reverse("wagtail_localize:update_translations", args=[english.source.pk]))
+
+    assert "Bản tiếng Việt có thay đổi chưa xuất bản" in form.content.decode()

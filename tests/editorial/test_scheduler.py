@@ -246,6 +246,11 @@ time.sleep(60)
 """
 
 
+def _default_interrupt_handling():
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGQUIT, signal.SIG_DFL)
+
+
 def start_make_run(tmp_path, **env):
     fake_manage = tmp_path / "manage.py"
     fake_manage.write_text(FAKE_MANAGE)
@@ -255,6 +260,9 @@ def start_make_run(tmp_path, **env):
         [*command, f"MANAGE={sys.executable} {fake_manage}"],
         env={**os.environ, "PIDS": str(tmp_path), **env},
         start_new_session=True,  # its own process group, as a terminal's foreground job is
+        # A terminal's foreground job takes Ctrl-C; a test run started in the background (`pytest &`) ignores
+        # SIGINT and would pass that on to make and its children.
+        preexec_fn=_default_interrupt_handling,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -313,8 +313,9 @@ class TestArticleWorkflow:
         state = WorkflowState.objects.for_instance(draft).get()
         assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
         (notice,) = mails_to(writer)
-        assert notice.subject == 'Trang "Lễ hội hoa Hà Nội 2025" đã bị từ chối trong "Duyệt tin, bài".'
-        assert 'đã bị Thuky từ chối ở bước "Tổ thư ký duyệt" của quy trình "Duyệt tin, bài"' in notice.body
+        assert notice.subject == 'Trang "Lễ hội hoa Hà Nội 2025" đã được trả lại để chỉnh sửa trong "Duyệt tin, bài".'
+        returned = 'đã được Thuky trả lại để chỉnh sửa ở bước "Tổ thư ký duyệt" của quy trình "Duyệt tin, bài"'
+        assert returned in notice.body
         assert 'Nhận xét kèm theo: "Sapo quá dài, hãy rút gọn."' in notice.body
         assert f"/admin/pages/{draft.pk}/edit/" in notice.body
 
@@ -382,7 +383,7 @@ class TestArticleWorkflow:
             draft.current_workflow_task_state, newsroom.secretary, "reject", comment="Thiếu nguồn ảnh."
         )
 
-        assert {tuple(message.to) for message in mail.outbox if "từ chối" in message.subject} == {
+        assert {tuple(message.to) for message in mail.outbox if "trả lại để chỉnh sửa" in message.subject} == {
             ("dongnghiep@example.gov.vn",),
             ("phongvien@example.gov.vn",),
         }
@@ -656,15 +657,12 @@ class TestConcurrentEditing:
         assert compare_url in str(list(response.wsgi_request._messages))
         assert second.get(compare_url).status_code == 200
 
-    def test_the_editors_own_autosave_just_before_a_save_is_not_someone_elses_version(
-        self, client, newsroom, article
-    ):
+    def test_the_editors_own_autosave_just_before_a_save_is_not_someone_elses_version(self, client, newsroom, article):
         writer = client_for(client, newsroom.editor)
         loaded = hidden_inputs(writer.get(edit_url(article)), "loaded_revision_id", "loaded_revision_created_at")
         # Wagtail's autosave lands a moment before the editor presses a button in the same form.
-        autosave = writer.post(
-            edit_url(article), page_form(article, title="Giải chạy Hà Nội 2025", **loaded), HTTP_ACCEPT="application/json"
-        )
+        form = page_form(article, title="Giải chạy Hà Nội 2025", **loaded)
+        autosave = writer.post(edit_url(article), form, HTTP_ACCEPT="application/json")
         assert autosave.status_code == 200
 
         response = writer.post(edit_url(article), page_form(article, title="Giải chạy Hà Nội 2025 (sửa)", **loaded))
