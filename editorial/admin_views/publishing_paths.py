@@ -32,6 +32,9 @@ TRANSLATION_PUBLISH_REFUSAL = gettext_lazy(
     "Bản dịch phải được Ban biên tập phê duyệt trước khi công khai: hãy bấm “Gửi duyệt bản dịch”. "
     "Các đoạn đã dịch vẫn được giữ nguyên."
 )
+TRANSLATION_IN_REVIEW = gettext_lazy(
+    "Bản dịch đang chờ duyệt: người duyệt dùng nút “Phê duyệt và xuất bản” hoặc “Trả lại để sửa” ở đầu trang này."
+)
 COPIES_KEPT_AS_DRAFTS = gettext_lazy(
     "Các bản sao được lưu thành bản nháp, chưa xuất bản: nơi nhận phải qua quy trình duyệt, hãy gửi duyệt từng trang."
 )
@@ -45,7 +48,10 @@ def refuse_translation_editor_publish(request, page):
     if not publishing_guard.is_governed(page) or translation_of(page) is None:
         return None
     logger.warning("Refused a translation-editor publish of %r by %s", page, request.user)
-    messages.error(request, TRANSLATION_PUBLISH_REFUSAL)
+    if page.workflow_in_progress:
+        messages.error(request, TRANSLATION_IN_REVIEW)
+    else:
+        messages.error(request, TRANSLATION_PUBLISH_REFUSAL)
     return redirect("wagtailadmin_pages:edit", page.pk)
 
 

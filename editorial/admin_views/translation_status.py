@@ -13,6 +13,7 @@ The figures and lists come from editorial.translation_status."""
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import OuterRef, Subquery
 from django.urls import path, reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy, pgettext_lazy
@@ -36,6 +37,7 @@ from editorial.translation_status import (
     top_level_pages,
     waiting_for_translation,
 )
+from sections.models import ArticlePage
 
 SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
 STATUS_URL = "editorial_translation_status"
@@ -135,6 +137,13 @@ class SectionFilterForm(forms.Form):
         },
     )
 
+    format = forms.ChoiceField(
+        label=gettext_lazy("Thể loại"),
+        required=False,
+        choices=[("", gettext_lazy("Mọi thể loại")), *ArticlePage.Format.choices],
+        error_messages={"invalid_choice": gettext_lazy("Không có thể loại này. Danh sách đang hiện mọi thể loại.")},
+    )
+
     def __init__(self, *args, tops, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["section"].choices = [
@@ -150,20 +159,32 @@ class WaitingForTranslationView(TranslationWorkView):
     def get_work_context(self):
         tops = top_level_pages(self.home)
         form = SectionFilterForm(self.request.GET, tops=tops)
-        within = None
+        within, article_format = None, ""
         if form.is_valid():
             within = next((top for top in tops if top.pk == form.cleaned_data["section"]), None)
+            article_format = form.cleaned_data["format"]
         else:
-            for error in form.errors.get("section", []):
-                messages.error(self.request, error)
-        page_obj, page_range = self.paginate(
-            waiting_for_translation(self.home, self.langs, within=within), WAITING_PER_PAGE
+            for name in ("section", "format"):
+                for error in form.errors.get(name, []):
+                    messages.error(self.request, error)
+            # One bad value must not throw away the other: keep whichever is valid.
+            if "section" not in form.errors:
+                within = next((top for top in tops if str(top.pk) == self.request.GET.get("section")), None)
+            if "format" not in form.errors:
+                article_format = self.request.GET.get("format", "")
+        waiting = waiting_for_translation(self.home, self.langs, within=within).annotate(
+            article_format=Subquery(ArticlePage.objects.filter(pk=OuterRef("pk")).values("format")[:1])
         )
+        if article_format:
+            waiting = waiting.filter(article_format=article_format)
+        page_obj, page_range = self.paginate(waiting, WAITING_PER_PAGE)
+        format_labels = dict(ArticlePage.Format.choices)
         titles = {top.path: top.title for top in tops}
         prefix = len(self.home.path) + self.home.steplen
         may_translate = can_translate(self.request.user)
         for page in page_obj.object_list:
             page.section_title = titles.get(page.path[:prefix], "")
+            page.format_label = format_labels.get(page.article_format, "")
             if may_translate:
                 page.translate_url = (
                     f"{reverse('wagtail_localize:submit_page_translation', args=[page.pk])}?"

@@ -296,3 +296,48 @@ def test_the_demo_has_two_people_in_each_reviewing_group(portal, django_user_mod
         assert list(user.groups.values_list("name", flat=True)) == [group]
         assert user.check_password(f"demo-{username}-2025")
         assert f"{username} / demo-{username}-2025" in out.getvalue()
+
+
+@pytest.mark.django_db
+class TestReviewBarInTheTranslationEditor:
+    def bar(self, client, page):
+        response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        assert response.status_code == 200
+        return BeautifulSoup(response.content, "html.parser").select_one(".editorial-review-bar")
+
+    def test_the_translator_submits_from_the_editor_and_the_board_approves_there(self, client, team, english):
+        translate(english, team.translator)
+        client.force_login(team.translator)
+        bar = self.bar(client, english.page)
+        (submit_link,) = [link for link in bar.select("a") if "Gửi duyệt bản dịch" in link.get_text()]
+        assert submit_link["href"].startswith(submit_url(english.page))
+        client.post(submit_link["href"])
+        assert in_progress(english.page) is not None
+
+        client.force_login(team.editor)
+        bar = self.bar(client, english.page)
+        assert "đang chờ duyệt" in bar.get_text()
+        (approve,) = [form for form in bar.select("form") if "Phê duyệt và xuất bản" in form.get_text()]
+        data = {field["name"]: field.get("value", "") for field in approve.find_all("input")}
+        response = client.post(approve["action"], data)
+
+        assert response.status_code == 302
+        assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[english.page.pk])
+        assert fresh(english.page).live
+
+    def test_the_editors_publish_during_review_points_at_the_review_bar(self, client, team, english):
+        translate(english, team.translator)
+        client.force_login(team.translator)
+        client.post(submit_url(english.page))
+        client.force_login(team.editor)
+
+        response = client.post(reverse("wagtailadmin_pages:edit", args=[english.page.pk]), {"action": "publish"})
+
+        assert any("Phê duyệt và xuất bản" in message for message in messages_of(response))
+        assert not fresh(english.page).live
+
+    def test_a_translation_with_gaps_says_how_many_are_left(self, client, team, english):
+        translate(english, team.translator, leave_out=("lead",))
+        client.force_login(team.translator)
+
+        assert "Còn 1 đoạn chưa dịch." in self.bar(client, english.page).get_text()

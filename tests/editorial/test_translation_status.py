@@ -20,6 +20,7 @@ from wagtail_localize.operations import TranslationCreator
 
 from editorial.translation_review import submit_for_review, untranslated_count
 from editorial.translation_status import diff_segments, languages, section_status, source_home
+from sections.models import ArticlePage
 from tests.editorial import test_translation_review
 from tests.editorial.test_translation_review import fresh, messages_of, person
 from tests.factories import AboutPageFactory, ArticlePageFactory, SectionPageFactory
@@ -339,6 +340,20 @@ class TestWaitingForTranslation:
         assert any("Không có chuyên mục này" in message for message in messages_of(wrong))
         shown = {row["data-page"] for row in soup(wrong).select("#waiting-for-translation tbody tr")}
         assert shown == {str(news.pk), str(culture.pk)}
+
+    def test_the_format_filter_finds_the_photo_reports(self, client, crew):
+        article(crew.portal.news, title="Tin ngắn")
+        report = article(crew.portal.news, title="Phóng sự ảnh phố cổ", format=ArticlePage.Format.PHOTO_REPORT)
+        client.force_login(crew.translator)
+
+        filtered = soup(client.get(WAITING, {"format": ArticlePage.Format.PHOTO_REPORT}))
+
+        rows = filtered.select("#waiting-for-translation tbody tr")
+        assert [row["data-page"] for row in rows] == [str(report.pk)]
+        assert rows[0].select("td")[2].get_text(strip=True) == "Phóng sự ảnh"
+        wrong = client.get(WAITING, {"format": "podcast", "section": crew.portal.news.pk})
+        assert any("Không có thể loại này" in message for message in messages_of(wrong))
+        assert len(soup(wrong).select("#waiting-for-translation tbody tr")) == 2
 
 
 @pytest.mark.django_db
