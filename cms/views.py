@@ -14,6 +14,8 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from search.resilience import search_status
+
 logger = logging.getLogger(__name__)
 
 
@@ -35,11 +37,6 @@ def _cache_ok():
     except Exception:  # noqa: BLE001 - any cache client error means the cache is unusable; we report it
         logger.warning("healthz: cache unreachable", exc_info=True)
         return False
-
-
-def search_status():
-    """'ok' or 'degraded'; the search app replaces the answer once Elasticsearch health is tracked."""
-    return "ok"
 
 
 @never_cache

@@ -189,7 +189,46 @@ WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "restricted/password_required.html"  # noqa
 WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "restricted/login.html"
 # Translating a live Vietnamese page must not publish its English copy before the board has approved it.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search (README "Search on Elasticsearch"). Without ELASTICSEARCH_URL: Wagtail's database backend set up for
+# Vietnamese (search/backend.py); "database" is the same index under the name the search page falls back to, which
+# the default already keeps up to date. With it: Elasticsearch answers, and the database backend, kept up to date
+# alongside, answers whenever the cluster fails (search/resilience.py).
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+# 8 or 9: the major version of the cluster (Wagtail's backend classes for it).
+ELASTICSEARCH_VERSION = int(os.environ.get("ELASTICSEARCH_VERSION", "8"))
+if ELASTICSEARCH_VERSION not in (8, 9):
+    raise ValueError(f"ELASTICSEARCH_VERSION must be 8 or 9, not {ELASTICSEARCH_VERSION}.")
+# Prefix of the index names ("<prefix>wagtailcore_page", …), so that several sites can share a cluster.
+ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "cong_ttdt_")
+# Seconds a search may take before the database answers instead (no retries); indexing may take longer.
+ELASTICSEARCH_SEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_SEARCH_TIMEOUT", "2"))
+ELASTICSEARCH_INDEX_TIMEOUT = float(os.environ.get("ELASTICSEARCH_INDEX_TIMEOUT", "30"))
+# After a failure the cluster is left alone this long; /healthz checks it at most this often (0: only searches do).
+ELASTICSEARCH_CIRCUIT_SECONDS = int(os.environ.get("ELASTICSEARCH_CIRCUIT_SECONDS", "60"))
+ELASTICSEARCH_HEALTH_CHECK_SECONDS = int(os.environ.get("ELASTICSEARCH_HEALTH_CHECK_SECONDS", "30"))
+DATABASE_SEARCH_BACKEND = {"BACKEND": "search.backend"}
+if ELASTICSEARCH_URL:
+    ELASTICSEARCH_SEARCH_BACKEND = {
+        "BACKEND": f"search.elasticsearch.VietnameseElasticsearch{ELASTICSEARCH_VERSION}Backend",
+        # Several nodes: comma-separated; credentials in each URL (https://user:password@host:9200).
+        "URLS": env_list("ELASTICSEARCH_URL"),
+        "INDEX_PREFIX": ELASTICSEARCH_INDEX_PREFIX,
+        "SEARCH_TIMEOUT": ELASTICSEARCH_SEARCH_TIMEOUT,
+        "TIMEOUT": ELASTICSEARCH_INDEX_TIMEOUT,
+        # update_index builds a new index and switches an alias to it: searches go on during a rebuild.
+        "ATOMIC_REBUILD": True,
+        "AUTO_UPDATE": True,
+    }
+    WAGTAILSEARCH_BACKENDS = {
+        "default": ELASTICSEARCH_SEARCH_BACKEND,
+        "database": {**DATABASE_SEARCH_BACKEND, "AUTO_UPDATE": True},
+    }
+else:
+    ELASTICSEARCH_SEARCH_BACKEND = None
+    WAGTAILSEARCH_BACKENDS = {
+        "default": DATABASE_SEARCH_BACKEND,
+        "database": {**DATABASE_SEARCH_BACKEND, "AUTO_UPDATE": False},
+    }
 
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 
@@ -209,5 +248,8 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         # Every index and reference update is a task; their start/finish lines drown real messages.
         "django_tasks": {"level": "WARNING"},
+        # The Elasticsearch client logs every request, and a failure twice; search.resilience logs one warning
+        # with the reason.
+        "elastic_transport": {"level": "ERROR"},
     },
 }

@@ -27,15 +27,21 @@ def soup_of(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
+def text_of(element):
+    """An element's text as a reader sees it: the <mark> around matched words splits it into pieces whose own
+    spaces count, so it is not stripped piece by piece."""
+    return " ".join(element.get_text().split())
+
+
 def result_titles(response):
     """Titles of the ordinary results, in page order."""
     listing = soup_of(response).find("section", class_="search-listing")
-    return [h3.get_text(strip=True) for h3 in listing.find_all("h3")] if listing else []
+    return [text_of(h3) for h3 in listing.find_all("h3")] if listing else []
 
 
 def promoted_titles(response):
     promoted = soup_of(response).find("section", class_="search-promoted")
-    return [h3.get_text(strip=True) for h3 in promoted.find_all("h3")] if promoted else []
+    return [text_of(h3) for h3 in promoted.find_all("h3")] if promoted else []
 
 
 def summary(response):
@@ -145,7 +151,7 @@ class TestResults:
         response = client.get(URL, {"q": "Văn hóa"})
 
         listing = soup_of(response).find("section", class_="search-listing")
-        hit = next(article for article in listing.find_all("article") if article.h3.get_text(strip=True) == "Văn hóa")
+        hit = next(article for article in listing.find_all("article") if text_of(article.h3) == "Văn hóa")
         assert hit.find(class_="search-hit__section") is None
         assert hit.find(class_="teaser__format") is None
 
@@ -224,7 +230,7 @@ class TestPromotionsAndPopularSearches:
 
         assert promoted_titles(response) == ["Lịch diễn sân khấu truyền thống tháng này"]
         assert result_titles(response) == ["Múa rối nước Thăng Long trở lại phố cổ"]
-        all_titles = [h3.get_text(strip=True) for h3 in soup_of(response).find_all("h3")]
+        all_titles = [text_of(h3) for h3 in soup_of(response).find_all("h3")]
         assert all_titles[0] == "Lịch diễn sân khấu truyền thống tháng này"
         assert soup_of(response).find("h2", id="search-promoted-heading").get_text(strip=True) == "Kết quả đề xuất"
         assert "Xem lịch diễn mới nhất." in soup_of(response).find("section", class_="search-promoted").get_text()
@@ -251,7 +257,7 @@ class TestPromotionsAndPopularSearches:
         response = client.get(URL, {"q": "dịch vụ công"})
 
         link = soup_of(response).find("section", class_="search-promoted").find("a")
-        assert (link.get_text(strip=True), link["href"]) == ("Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn")
+        assert (text_of(link), link["href"]) == ("Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn")
 
     def test_each_search_is_counted_once_not_each_page(self, client, many_matches):
         client.get(URL, {"q": "Giải  chạy"})
@@ -353,9 +359,7 @@ class TestBadInput:
         assert "<script>alert(1)</script>" in summary(response)
 
     def test_a_query_the_backend_rejects_gives_no_results(self, client, puppetry):
-        with mock.patch(
-            "wagtail.query.PageQuerySet.search", side_effect=OperationalError('fts5: syntax error near "\'"')
-        ):
+        with mock.patch("search.views.run_search", side_effect=OperationalError('fts5: syntax error near "\'"')):
             response = client.get(URL, {"q": "múa rối"})
 
         assert response.status_code == 200
@@ -367,3 +371,78 @@ class TestBadInput:
 
     def test_post_is_refused(self, client, portal):
         assert client.post(URL, {"q": "múa rối"}).status_code == 405
+
+
+def popular_links(response):
+    box = soup_of(response).find("section", class_="search-popular")
+    return [(a.get_text(strip=True), a["href"]) for a in box.find_all("a")] if box else []
+
+
+def searched(text, times, days_ago=0):
+    query = Query.get(text)
+    for _ in range(times):
+        query.add_hit(date=timezone.localdate() - datetime.timedelta(days=days_ago))
+
+
+@pytest.mark.django_db
+class TestNoResultsSuggestions:
+    def test_popular_searches_are_offered_most_searched_first(self, client, puppetry):
+        searched("lễ hội chùa Hương", 9)
+        searched("múa rối", 7)
+        searched("bảo tàng", 5)
+        searched("vé tham quan", 4)
+        searched("giải chạy", 3)
+        searched("thư viện", 3)
+
+        response = client.get(URL, {"q": "đua thuyền rồng"})
+
+        assert popular_links(response) == [
+            ("lễ hội chùa hương", "/vi/search/?q=l%E1%BB%85+h%E1%BB%99i+ch%C3%B9a+h%C6%B0%C6%A1ng"),
+            ("múa rối", "/vi/search/?q=m%C3%BAa+r%E1%BB%91i"),
+            ("bảo tàng", "/vi/search/?q=b%E1%BA%A3o+t%C3%A0ng"),
+            ("vé tham quan", "/vi/search/?q=v%C3%A9+tham+quan"),
+            ("giải chạy", "/vi/search/?q=gi%E1%BA%A3i+ch%E1%BA%A1y"),
+        ]
+        assert soup_of(response).find("h2", id="search-popular-heading").get_text(strip=True) == "Tìm kiếm phổ biến"
+
+    def test_only_the_last_thirty_days_count(self, client, portal):
+        searched("pháo hoa Tết", 50, days_ago=45)
+        searched("hội sách", 3, days_ago=29)
+
+        assert [text for text, _url in popular_links(client.get(URL, {"q": "đua thuyền rồng"}))] == ["hội sách"]
+
+    def test_rare_searches_are_not_shown_to_everyone(self, client, portal):
+        # Typed once or twice, a query may be someone's name or phone number.
+        searched("nguyễn văn a 0912345678", 2)
+
+        assert popular_links(client.get(URL, {"q": "đua thuyền rồng"})) == []
+
+    def test_the_current_query_and_queries_that_find_nothing_are_left_out(self, client, portal):
+        searched("đua thuyền rồng", 10)
+        searched("bắn pháo hoa", 8)
+        searched("hội sách", 3)
+        client.get(URL, {"q": "bắn pháo hoa"})  # finds nothing: recorded as such
+
+        response = client.get(URL, {"q": "Đua thuyền  rồng"})
+
+        assert [text for text, _url in popular_links(response)] == ["hội sách"]
+
+    def test_a_query_that_finds_nothing_in_english_is_still_offered_in_vietnamese(self, client, puppetry):
+        searched("múa rối", 5)
+        client.get("/en/search/", {"q": "múa rối"})
+
+        assert [text for text, _url in popular_links(client.get("/en/search/", {"q": "dragon boat"}))] == []
+        assert [text for text, _url in popular_links(client.get(URL, {"q": "đua thuyền rồng"}))] == ["múa rối"]
+
+    def test_no_results_page_explains_typing_without_diacritics(self, client, puppetry):
+        tips = soup_of(client.get(URL, {"q": "đua thuyền rồng"})).find(class_="search-none__tips").get_text()
+
+        assert "Gõ không dấu, ví dụ “ha noi” vẫn tìm được “Hà Nội”." in tips
+
+    def test_no_popular_searches_box_when_results_are_found(self, client, puppetry):
+        searched("bảo tàng", 5)
+
+        response = client.get(URL, {"q": "múa rối"})
+
+        assert popular_links(response) == []
+        assert suggestion_links(response) == {}
