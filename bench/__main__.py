@@ -1,11 +1,9 @@
-"""Page-render benchmark on the seeded demo portal: median and p95 time and query count per page type.
+"""`python -m bench [pages|archive|search] …`: see bench/__init__.py. Without a command, the page benchmark."""
 
-Run with `make bench` (it seeds first). Figures go to stdout and bench/results/pages.json."""
-
+import argparse
 import json
 import os
-import statistics
-import time
+import sys
 from pathlib import Path
 
 import django
@@ -14,50 +12,102 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
 django.setup()
 
 from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.test.utils import override_settings  # noqa: E402
 
-from sections.models import ArticlePage, SectionPage  # noqa: E402
-
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "50"))
+RESULTS = Path(__file__).parent / "results"
 
 
-def measure(client, url):
-    client.get(url)  # warm caches and renditions
-    timings = []
-    for _ in range(ROUNDS):
-        start = time.perf_counter()
-        response = client.get(url)
-        timings.append((time.perf_counter() - start) * 1000)
-        assert response.status_code == 200, (url, response.status_code)
-    with CaptureQueriesContext(connection) as queries:
-        client.get(url)
-    timings.sort()
-    return {
-        "url": url,
-        "median_ms": round(statistics.median(timings), 1),
-        "p95_ms": round(timings[int(len(timings) * 0.95) - 1], 1),
-        "queries": len(queries),
-    }
+def _save(name, figures):
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / name).write_text(json.dumps(figures, indent=2, ensure_ascii=False, default=str))
 
 
-def main():
-    client = Client(HTTP_HOST="localhost")
-    section = SectionPage.objects.live().filter(depth=3, locale__language_code="vi").first()
-    photo_report = ArticlePage.objects.live().filter(format="photo_report").first()
-    if section is None or photo_report is None:
-        raise SystemExit("No demo content: run `make seed` first.")
-    results = {
-        "home": measure(client, "/vi/"),
-        "section": measure(client, section.url),
-        "article (photo report)": measure(client, photo_report.url),
-    }
-    for name, figures in results.items():
-        median, p95, queries = figures["median_ms"], figures["p95_ms"], figures["queries"]
-        print(f"{name:24} median {median:7.1f} ms  p95 {p95:7.1f} ms  {queries} queries")
-    out = Path(__file__).parent / "results"
-    out.mkdir(exist_ok=True)
-    (out / "pages.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
+def _progress(label):
+    def show(done, total, seconds=None):
+        elapsed = f" {seconds:7.1f} s" if seconds is not None else ""
+        end = "\n" if done >= total else ""
+        sys.stderr.write(f"\r{label} {done:>7}/{total}{elapsed}{end}")
+        sys.stderr.flush()
+
+    return show
+
+
+def _megabytes(size):
+    return f"{size / 1024 / 1024:.1f} MB" if size is not None else "n/a"
+
+
+def archive(args):
+    from bench.archive import NoSections, build_index, generate_archive, search_index_size
+
+    # Query logging (DEBUG in the dev settings) would keep every batch's SQL text in memory.
+    with override_settings(DEBUG=False):
+        try:
+            report = generate_archive(args.articles, seed=args.seed, progress=_progress("articles"))
+        except NoSections as error:
+            raise SystemExit(str(error)) from error
+        print(f"Generated {report.created} articles in {report.seconds:.1f} s")
+        figures = {"articles": report.created, "generation_s": round(report.seconds, 1)}
+        if not args.no_index:
+            indexed = build_index(progress=_progress("indexed "))
+            figures.update(indexed=indexed.indexed, index_build_s=round(indexed.seconds, 1))
+            print(f"Indexed {indexed.indexed} articles in {indexed.seconds:.1f} s")
+        if connection.vendor == "postgresql":
+            # Fresh statistics, so that the planner knows the tables grew a hundredfold before anyone searches.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
+        size = search_index_size()
+        figures["index_bytes"] = size
+        print(f"Search index: {_megabytes(size)}")
+    _save("archive.json", figures)
+
+
+def search(args):
+    from bench.search import benchmark
+
+    figures = benchmark(
+        args.queries, seed=args.seed, backend=args.backend, with_page=not args.no_page, progress=_progress("queries")
+    )
+    search_figures = figures["search"]
+    print(
+        f"{figures['queries']} searches over {figures['articles']} articles ({figures['database']}, backend "
+        f"{figures['backend']}, load {' '.join(map(str, figures['load_average']))})"
+    )
+    print(
+        f"search  median {search_figures['median_ms']:7.1f} ms  p95 {search_figures['p95_ms']:7.1f} ms  "
+        f"max {search_figures['max_ms']:7.1f} ms  {figures['sql_queries_per_search']['median']} SQL queries"
+    )
+    if "page" in figures:
+        page = figures["page"]
+        print(f"page    median {page['median_ms']:7.1f} ms  p95 {page['p95_ms']:7.1f} ms  max {page['max_ms']:7.1f} ms")
+    verdict = "met" if figures["p95_met"] else "MISSED"
+    print(f"p95 target {figures['p95_target_ms']} ms: {verdict}")
+    print("slowest:")
+    for slow in figures["slowest"][:5]:
+        print(f"  {slow['search_ms']:7.1f} ms  {slow['results']:>6} results  {slow['query']}")
+    _save("search.json", figures)
+
+
+def pages(_args):
+    from bench.pages import main
+
+    main()
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("pages", help="render times of the seeded portal's pages (the default)")
+    archive_parser = commands.add_parser("archive", help="add a realistic archive of articles and index it")
+    archive_parser.add_argument("--articles", type=int, default=100_000)
+    archive_parser.add_argument("--seed", type=int, default=1)
+    archive_parser.add_argument("--no-index", action="store_true", help="do not build the search index")
+    search_parser = commands.add_parser("search", help="median and p95 latency of varied searches")
+    search_parser.add_argument("--queries", type=int, default=200)
+    search_parser.add_argument("--seed", type=int, default=1)
+    search_parser.add_argument("--backend", default="default", help="a name of WAGTAILSEARCH_BACKENDS")
+    search_parser.add_argument("--no-page", action="store_true", help="time the search only, not the whole page")
+    args = parser.parse_args(argv)
+    {"archive": archive, "search": search}.get(args.command, pages)(args)
 
 
 if __name__ == "__main__":
