@@ -62,6 +62,22 @@ from search.query import build_search_query
 # PostgreSQL text search configuration unless WAGTAILSEARCH_BACKENDS says otherwise.
 DEFAULT_POSTGRES_SEARCH_CONFIG = "simple"
 
+# The most results a search lists (ten pages). Beyond it the page says "more than 200 results" and the reader
+# narrows the search with words or filters; PostgreSQL ranks no more than this many of the newest matches, and a
+# few more (search/postgres_backend.py), which is what keeps a search of a large archive fast.
+MAX_RESULTS = 200
+
+
+class ReaderQuery(Or):
+    """What a reader typed, for every backend an `Or` of the words as typed (`exact`) and, when folding changes
+    them, the same words folded (`folded`). PostgreSQL tells a reader's search from Wagtail's own (the admin's) by
+    this class (search/postgres_backend.py)."""
+
+    def __init__(self, exact, folded=None):
+        super().__init__([exact] if folded is None else [exact, folded])
+        self.exact = exact
+        self.folded = folded
+
 
 def search_query_for(text):
     """The backend query for what the reader typed: the words as typed, or the same words folded; None when the
@@ -73,8 +89,8 @@ def search_query_for(text):
     folded_text = fold(text)
     # A query typed without diacritics is its own folded form (every backend lower-cases the words).
     if folded_text == text.lower():
-        return exact
-    return Or([exact, build_search_query(folded_text)])
+        return ReaderQuery(exact)
+    return ReaderQuery(exact, build_search_query(folded_text))
 
 
 def run_search(pages, text, *, sort="relevance", backend="default"):
@@ -103,6 +119,18 @@ class FoldingIndexerMixin:
         return unicodedata.normalize("NFC", super().prepare_value(value))
 
     def prepare_field(self, obj, field):
+        if obj is not self.obj:
+            # A related object's field, reached through the RelatedFields of one of this object's fields.
+            yield from self._prepare_folded(obj, field)
+            return
+        # Wagtail's indexer prepares every field once for each column it fills (five on PostgreSQL, three on
+        # SQLite), and a StreamField's searchable text is slow to extract: each field is prepared once.
+        prepared = self.__dict__.setdefault("_prepared_fields", {})
+        if field not in prepared:
+            prepared[field] = list(self._prepare_folded(obj, field))
+        yield from prepared[field]
+
+    def _prepare_folded(self, obj, field):
         prepared = super().prepare_field(obj, field)
         if isinstance(field, RelatedFields):
             # Its sub-fields come back through this method and are folded there.

@@ -3,6 +3,7 @@
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from urllib.parse import unquote_to_bytes, urlencode
 
 from django.conf import settings
@@ -17,7 +18,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, Site
 from wagtail.search.utils import normalise_query_string
 
-from search.backend import run_search
+from search.backend import MAX_RESULTS, run_search
 from search.filters import RELEVANCE, SORTS, content_types, read_filters
 from search.highlight import highlight, query_terms, snippet
 from search.models import NoResultQuery, popular_queries
@@ -142,19 +143,46 @@ def _promotions(text, pages, with_external_links):
     ]
 
 
+class CappedResults:
+    """The first MAX_RESULTS of a backend's results, for the paginator; `more` is true when there were more. Past
+    ten pages a reader narrows the search rather than reading on (PostgreSQL does not even rank more, see
+    search/postgres_backend.py), on every backend alike."""
+
+    def __init__(self, results, limit=None):
+        self.results = results
+        self.limit = limit or MAX_RESULTS
+
+    @cached_property
+    def total(self):
+        return self.results.count()
+
+    @property
+    def more(self):
+        return self.total > self.limit
+
+    def count(self):
+        return min(self.total, self.limit)
+
+    def __getitem__(self, key):
+        return self.results[key]
+
+
 def _search(pages, text, sort, page_number):
     """A page of results, best match (or newest) first; a query the backend rejects gives an empty page, never an
     error. A page number past the end gives the last page."""
     try:
         # A savepoint, so that a rejected query does not leave an enclosing PostgreSQL transaction unusable.
         with transaction.atomic():
-            results = search_with_fallback(run_search, pages.defer_streamfields(), text, sort=sort)
+            results = CappedResults(search_with_fallback(run_search, pages.defer_streamfields(), text, sort=sort))
             page_obj = paginate(results, page_number)
             # Run the query here, where its errors are caught, rather than in the template.
             page_obj.object_list = list(page_obj.object_list)
     except MALFORMED_QUERY_ERRORS:
         logger.warning("search: the backend rejected the query %r", text, exc_info=True)
         page_obj = paginate([], page_number)
+    page_obj.more_results = isinstance(page_obj.paginator.object_list, CappedResults) and (
+        page_obj.paginator.object_list.more
+    )
     return page_obj
 
 
@@ -259,6 +287,8 @@ def search_view(request):
         results=[_hit(page, request, sections_by_path, home, terms) for page in page_obj.object_list],
         promoted=promoted,
         result_count=result_count,
+        more_results=page_obj.more_results,
+        max_results=MAX_RESULTS,
     )
     if not result_count:
         context["popular"] = [

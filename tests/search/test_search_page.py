@@ -15,6 +15,7 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
+from search import views as search_views
 from search.query import MAX_QUERY_LENGTH
 from sections.listings import PAGE_SIZE
 from sections.models import ArticlePage
@@ -193,6 +194,31 @@ class TestPagination:
         next_link = soup_of(first).find("a", rel="next")
         assert "q=gi%E1%BA%A3i+ch%E1%BA%A1y" in next_link["href"]
         assert "page=2" in next_link["href"]
+
+    def test_past_the_limit_the_reader_is_asked_to_narrow_the_search(self, client, many_matches, monkeypatch):
+        monkeypatch.setattr(search_views, "MAX_RESULTS", 10)
+        response = client.get(URL, {"q": "giải chạy"})
+
+        assert summary(response) == "Tìm thấy hơn 10 kết quả cho “giải chạy”"
+        hint = " ".join(soup_of(response).select_one(".search-hint").get_text().split())
+        assert hint.startswith("Trang liệt kê 10 kết quả phù hợp nhất. Thêm từ khóa")
+        # Ten, on one page: the eleventh and later are not listed, nor is a page 2.
+        assert len(set(result_titles(response))) == 10
+        newest = client.get(URL, {"q": "giải chạy", "sort": "newest"})
+        assert result_titles(newest) == [f"Giải chạy Hà Nội số {n:02d}" for n in range(10)]
+        assert soup_of(response).find("a", rel="next") is None
+        assert result_titles(client.get(URL, {"q": "giải chạy", "page": 2})) == result_titles(response)
+
+    def test_past_the_limit_in_english(self, client, portal, monkeypatch):
+        monkeypatch.setattr(search_views, "MAX_RESULTS", 2)
+        news_en = SectionPageFactory(parent=portal.home_en, title="News", slug="news", locale=portal.locales.en)
+        for n in range(3):
+            ArticlePageFactory(
+                parent=news_en, title=f"Hanoi half marathon {n}", slug=f"marathon-{n}", locale=portal.locales.en
+            )
+        response = client.get("/en/search/", {"q": "marathon"})
+
+        assert summary(response) == "More than 2 results for “marathon”"
 
     @pytest.mark.parametrize(("page", "expected_count"), [("abc", PAGE_SIZE), ("99999", 5), ("-1", 5), ("0", 5)])
     def test_bad_page_numbers_give_the_nearest_page(self, client, many_matches, page, expected_count):
