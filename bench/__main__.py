@@ -52,9 +52,12 @@ def archive(args):
             figures.update(indexed=indexed.indexed, index_build_s=round(indexed.seconds, 1))
             print(f"Indexed {indexed.indexed} articles in {indexed.seconds:.1f} s")
         if connection.vendor == "postgresql":
-            # Fresh statistics, so that the planner knows the tables grew a hundredfold before anyone searches.
+            # What autovacuum would do soon after such a load: fresh statistics, so that the planner knows the tables
+            # grew a hundredfold, and the dead rows that Wagtail's indexer leaves (it rewrites every entry's title
+            # norm after each batch) cleared from the visibility map. Searches right after the build, before it,
+            # are half as fast again.
             with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
+                cursor.execute("VACUUM ANALYZE")
         size = search_index_size()
         figures["index_bytes"] = size
         print(f"Search index: {_megabytes(size)}")

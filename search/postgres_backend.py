@@ -25,29 +25,36 @@ A page matches when its body vector does: the body holds the title too (`Folding
 one vector is read, and Wagtail's GIN index on it serves. The newest matches are found one of two ways, chosen by
 their cost as estimated from PostgreSQL's statistics (one EXPLAIN, well under a millisecond):
 
-- walk: the pages are read newest first and each one's entry tested until enough match. Cheap for a common query;
-  the walk stops after twice the pages the estimate says it needs, because PostgreSQL takes a query's words to be
-  independent and expected five times too few matches for "múa rối nước";
+- walk: the pages are read newest first and each one's entry tested until enough match. Cheap for a common query.
+  A walk has a time budget (a statement timeout, twice the estimate) and, past it, gives way to collecting:
+  PostgreSQL takes a query's words to be independent, and expected five times too few matches for "múa rối nước".
+  Both ways find the same pages; only the time differs;
 - collect: every match comes from the GIN index, then the newest of them. PostgreSQL would rather read the whole
   table than the index when many entries match, not counting that it then reads every body vector from TOAST
-  (0.7 s instead of 15 ms for 33,000 matches), so sequential scans are off for this query.
+  (0.7 s instead of 15 ms for 33,000 matches), so sequential scans are off for this query, and with few matches
+  each one's page is looked up by its key.
+
+The extra candidates (title, exact) have a budget of their own (POOL_TIMEOUT_MS): when PostgreSQL misjudges them
+and they take longer, the search goes on without them. Parallel workers are off for all of this: each one would
+build the same hash of matches, which on two cores costs more than it saves.
 
 A quoted phrase is special: the GIN index cannot tell whether the words follow each other, so collecting reads the
 body of every page holding the words, and PostgreSQL's estimate counts those pages, not the phrase's matches. A
 phrase is therefore walked first, for no longer than collecting would take, unless its words are rare.
 
-Measured with bench/ on this 2-core machine, 100,000 articles, 200 varied searches: median 2.1 s → 42 ms, p95
-3.1 s → 139 ms (figures in the README).
+Measured with bench/ on the 2-core development machine, 100,000 articles, 200 varied searches: median 2.1 s →
+40 ms, p95 3.1 s → 135 ms (figures in the README).
 """
 
 import json
+import math
 from contextlib import contextmanager
 from functools import cached_property
 
 from modelsearch.backends.database.postgres import postgres
 from modelsearch.index import SearchField, class_is_indexed
 
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, OperationalError, connection, transaction
 from django.db.models import BooleanField, CharField, ExpressionWrapper, F, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Cast
 
@@ -63,14 +70,22 @@ IndexEntry = postgres.IndexEntry
 # costs ~6 µs (its body vector is read from TOAST), collecting one match from the GIN index ~1.5 µs.
 WALK_COST = 10
 COLLECT_COST = 1.5
-# A walk tests at most this many times the pages PostgreSQL's estimate says it needs, then gives way to collecting
-# the matches: PostgreSQL takes the words of a query to be independent, and expected five times too few matches
-# for "múa rối nước".
+# A walk may take this many times as long as PostgreSQL's estimate says, then gives way to collecting the
+# matches: PostgreSQL takes the words of a query to be independent, and expected five times too few matches for
+# "múa rối nước". (Both find the same pages; only the time differs.)
 WALK_SLACK = 2
+# The shortest time budget, in milliseconds, for a walk or for the extra candidates.
+MIN_BUDGET_MS = 10
 # Reading a body vector from TOAST to check a phrase costs ~10 µs; a phrase whose words are in so few pages that
 # checking them all costs less than PHRASE_COLLECT_AT_ONCE µs is collected without a walk.
 PHRASE_RECHECK_COST = 10
 PHRASE_COLLECT_AT_ONCE = 30_000
+# How long the extra candidates may take to find, in milliseconds: they improve the order, the search works without.
+POOL_TIMEOUT_MS = 25
+# PostgreSQL's error code for a query cancelled by its statement timeout.
+QUERY_CANCELED = "57014"
+# Up to this many matches expected, their pages are looked up one by one when collecting.
+FEW_MATCHES = 5000
 # Title or exact matches are gathered as extra candidates only when PostgreSQL expects no more than this many.
 POOL_ESTIMATE_LIMIT = 3000
 
@@ -119,6 +134,19 @@ def _planner_settings(**settings):
                 pass
 
 
+def _within(budget_us, run):
+    """`run()`, or None when its queries take longer than `budget_us` microseconds (at least MIN_BUDGET_MS)."""
+    milliseconds = max(MIN_BUDGET_MS, math.ceil(budget_us / 1000))
+    try:
+        # A savepoint: a query cancelled by its timeout aborts it, not the reader's whole request.
+        with transaction.atomic(), _planner_settings(statement_timeout=milliseconds):
+            return run()
+    except OperationalError as error:
+        if getattr(error.__cause__, "pgcode", None) != QUERY_CANCELED:
+            raise
+        return None
+
+
 def _has_phrase(query):
     if isinstance(query, Phrase):
         return True
@@ -154,14 +182,9 @@ class CandidatePostgresQueryCompiler(postgres.PostgresSearchQueryCompiler):
     def _newest(self, pages):
         return pages.order_by("-first_published_at", "-pk").values_list("pk", flat=True)
 
-    def _walk(self, tsquery, limit, max_pages):
-        """(the newest `limit` pages whose body matches, complete): each page's own entry is tested, newest page
-        first, among the newest `max_pages` pages at most. Not complete when those held fewer than `limit` matches
-        and there are older pages: the query is rarer than PostgreSQL expected."""
-        pages = self.queryset
-        oldest_walked = list(self._newest(pages).values_list("first_published_at", flat=True)[max_pages - 1 :][:1])
-        if oldest_walked and oldest_walked[0] is not None:
-            pages = pages.filter(first_published_at__gte=oldest_walked[0])
+    def _walk(self, tsquery, limit, budget_us):
+        """The newest `limit` pages whose body matches, testing each page's own entry, newest page first; None when
+        that takes longer than `budget_us` microseconds: the query is rarer than PostgreSQL expected."""
         own_entry = (
             IndexEntry.objects.filter(
                 content_type_id=OuterRef("content_type_id"), object_id=Cast(OuterRef("pk"), CharField())
@@ -170,17 +193,21 @@ class CandidatePostgresQueryCompiler(postgres.PostgresSearchQueryCompiler):
             .values("_matches_")[:1]
         )
         # A scalar subquery, which PostgreSQL cannot turn into a join: each page is tested as it is reached.
-        pages = pages.annotate(_entry_matches_=Subquery(own_entry, output_field=BooleanField()))
-        found = list(self._newest(pages.filter(_entry_matches_=True))[:limit])
-        return found, len(found) >= limit or not oldest_walked
+        pages = self.queryset.annotate(_entry_matches_=Subquery(own_entry, output_field=BooleanField()))
+        return _within(budget_us, lambda: list(self._newest(pages.filter(_entry_matches_=True))[:limit]))
 
-    def _collect(self, entries, limit):
+    def _collect(self, entries, limit, estimate):
         """The newest `limit` pages among those of the index `entries`, found through the GIN index."""
         page_ids = entries.annotate(_page_id_=Cast("object_id", IntegerField())).values("_page_id_")
         newest = self._newest(self.queryset.filter(pk__in=Subquery(page_ids)))[:limit]
         # Where many entries match, PostgreSQL prefers reading the whole table to the GIN index, not counting
         # that it then reads every body vector from TOAST: 0.7 s instead of 15 ms for 33,000 matches.
-        with _planner_settings(enable_seqscan="off"):
+        settings = {"enable_seqscan": "off"}
+        if estimate <= FEW_MATCHES:
+            # Few matches: each one's page is looked up by its key, rather than every page passing the filters
+            # (a section, a format) read to be joined with them (9 ms instead of 50 for 3,000 matches).
+            settings.update(enable_hashjoin="off", enable_mergejoin="off")
+        with _planner_settings(**settings):
             return list(newest)
 
     def _newest_matches(self, tsquery, limit, field="body", estimate_limit=None, has_phrase=False):
@@ -200,14 +227,14 @@ class CandidatePostgresQueryCompiler(postgres.PostgresSearchQueryCompiler):
                 # collecting would take.
                 collect_cost = PHRASE_RECHECK_COST * estimate
                 if collect_cost > PHRASE_COLLECT_AT_ONCE:
-                    found, complete = self._walk(tsquery, limit, max_pages=int(collect_cost / WALK_COST) + 1)
-                    if complete:
+                    found = self._walk(tsquery, limit, budget_us=collect_cost)
+                    if found is not None:
                         return found
             elif WALK_COST * pages_to_walk < COLLECT_COST * estimate:
-                found, complete = self._walk(tsquery, limit, max_pages=int(WALK_SLACK * pages_to_walk) + 1)
-                if complete:
+                found = self._walk(tsquery, limit, budget_us=WALK_SLACK * WALK_COST * pages_to_walk)
+                if found is not None:
                     return found
-        return self._collect(entries, limit)
+        return self._collect(entries, limit, estimate)
 
     def candidates(self, config):
         """(candidate page ids, count): the count is exact up to MAX_RESULTS and MAX_RESULTS + 1 beyond."""
@@ -226,13 +253,22 @@ class CandidatePostgresQueryCompiler(postgres.PostgresSearchQueryCompiler):
         count = len(newest)
         candidates = newest
         if count > MAX_RESULTS and self.order_by_relevance:
-            pools = [self._newest_matches(tsquery, MAX_RESULTS, field="title", estimate_limit=POOL_ESTIMATE_LIMIT)]
+            pools = [self._pool(tsquery, field="title")]
             # Not for a phrase: PostgreSQL's estimate of its matches means nothing (see _newest_matches).
             if self.query.folded is not None and not has_phrase:
-                exact = self.build_tsquery(self.query.exact, config=config)
-                pools.append(self._newest_matches(exact, MAX_RESULTS, estimate_limit=POOL_ESTIMATE_LIMIT))
-            candidates = list(dict.fromkeys([*newest, *(pk for pool in pools if pool for pk in pool)]))
+                pools.append(self._pool(self.build_tsquery(self.query.exact, config=config)))
+            candidates = list(dict.fromkeys([*newest, *(pk for pool in pools for pk in pool)]))
         return candidates, count
+
+    def _pool(self, tsquery, field="body"):
+        """Extra candidates: the newest MAX_RESULTS pages whose `field` matches, if PostgreSQL expects them to be
+        few; none when it does not, or when they take longer than POOL_TIMEOUT_MS to find (PostgreSQL took the
+        words of "lụa Vạn" to be independent, and expected seven times too few pages with both)."""
+        found = _within(
+            POOL_TIMEOUT_MS * 1000,
+            lambda: self._newest_matches(tsquery, MAX_RESULTS, field=field, estimate_limit=POOL_ESTIMATE_LIMIT),
+        )
+        return found or []
 
     # --- Wagtail's entry points ---------------------------------------------------------------------------
 

@@ -127,3 +127,31 @@ def test_the_body_vector_holds_the_title(portal):
     entries = IndexEntry.objects.filter(object_id=str(article.pk))
     for words in ("khánh & xuân & đỉnh", "khanh & xuan & dinh"):
         assert entries.filter(body=SearchQuery(words, search_type="raw", config="simple")).exists(), words
+
+
+def test_a_step_over_its_time_budget_is_cancelled_and_the_request_goes_on(portal):
+    from search.postgres_backend import _within
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW statement_timeout")
+        before = cursor.fetchone()[0]
+
+        def slow():
+            cursor.execute("SELECT pg_sleep(1)")
+            return "finished"
+
+        assert _within(20_000, slow) is None
+        assert _within(20_000, lambda: "quick") == "quick"
+        # The transaction is still usable, and the timeout is back to what it was.
+        cursor.execute("SHOW statement_timeout")
+        assert cursor.fetchone()[0] == before
+
+
+def test_a_walk_out_of_time_gives_way_to_collecting_the_same_pages(archive, portal, monkeypatch):
+    from search import postgres_backend
+
+    monkeypatch.setattr(postgres_backend, "MAX_RESULTS", CAP)
+    monkeypatch.setattr(postgres_backend, "WALK_COST", 0)
+    walked = _titles(_search(portal, "dinh lang", sort="newest")[:CAP])
+    monkeypatch.setattr(postgres_backend.CandidatePostgresQueryCompiler, "_walk", lambda *args, **kwargs: None)
+    assert _titles(_search(portal, "dinh lang", sort="newest")[:CAP]) == walked
