@@ -2,7 +2,7 @@
 
 Wagtail only stores the schedule (a revision's `approved_go_live_at`, an object's `expire_at`); nothing happens
 at that time unless something runs `publish_scheduled`. `manage.py run_scheduler` does, in `make run` and in the
-Docker image's `scheduler` mode."""
+Docker image's `scheduler` mode. Once a day it also runs the housekeeping tasks named in SCHEDULER_DAILY_TASKS."""
 
 import io
 import logging
@@ -11,9 +11,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management import call_command
 from django.db import DatabaseError, connections
 from django.db.models import Max
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from wagtail.models import ModelLogEntry, PageLogEntry
@@ -22,6 +24,7 @@ logger = logging.getLogger(__name__)
 
 PUBLISHED_ACTION = "wagtail.publish.scheduled"
 UNPUBLISHED_ACTION = "wagtail.unpublish.scheduled"
+DAY_SECONDS = 24 * 60 * 60
 # Pages log to PageLogEntry, snippets and other draft-state models to ModelLogEntry.
 LOG_ENTRY_MODELS = (PageLogEntry, ModelLogEntry)
 
@@ -81,12 +84,32 @@ class Scheduler:
     A signal that arrives during a pass lets the pass finish (a half-done publication is worse than a late
     stop); one that arrives while waiting ends the wait at once, so `docker stop` never has to kill us."""
 
-    def __init__(self, interval=30, heartbeat=None, pass_function=None):
+    def __init__(self, interval=30, heartbeat=None, pass_function=None, daily_tasks=None, clock=time.monotonic):
         self.interval = interval
         self.heartbeat = Path(heartbeat) if heartbeat else None
         self._pass_function = pass_function
+        self._daily_tasks = daily_tasks
+        self._clock = clock
+        self._daily_done_at = None
         self._stop_requested = False
         self._waiting = False
+
+    def run_daily_tasks(self):
+        """The tasks of SCHEDULER_DAILY_TASKS, on the first pass and then once every 24 hours; one that fails is
+        logged and tried again at the next pass."""
+        now = self._clock()
+        if self._daily_done_at is not None and now - self._daily_done_at < DAY_SECONDS:
+            return
+        tasks = self._daily_tasks
+        if tasks is None:
+            tasks = [import_string(path) for path in getattr(settings, "SCHEDULER_DAILY_TASKS", [])]
+        try:
+            for task in tasks:
+                task()
+        except DatabaseError as error:
+            logger.error(_("Việc hằng ngày: lỗi cơ sở dữ liệu, sẽ thử lại: %s"), " ".join(str(error).split()))
+            return
+        self._daily_done_at = now
 
     def request_stop(self, signum=None, frame=None):
         self._stop_requested = True
@@ -101,6 +124,8 @@ class Scheduler:
         except DatabaseError as error:
             logger.error(_("Lịch xuất bản: lượt này lỗi cơ sở dữ liệu: %s"), " ".join(str(error).split()))
             return False
+        else:
+            self.run_daily_tasks()
         finally:
             release_stale_connections()
         if self.heartbeat:

@@ -230,6 +230,14 @@ else:
         "database": {**DATABASE_SEARCH_BACKEND, "AUTO_UPDATE": False},
     }
 
+# Search statistics (search/housekeeping.py, daily from the scheduler): days of daily hits per query kept for the
+# admin's popular searches report (the suggestions on a page without results read the last 30), and days a query
+# that found nothing stays in its report without being searched again.
+WAGTAILSEARCH_HITS_MAX_AGE = 90
+NO_RESULT_MAX_AGE_DAYS = 90
+# Called once a day by `manage.py run_scheduler`, besides scheduled publishing every pass.
+SCHEDULER_DAILY_TASKS = ["search.housekeeping.prune_search_statistics"]
+
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 
 # Security headers that hold in every environment; production adds HTTPS-only ones.

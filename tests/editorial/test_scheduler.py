@@ -225,7 +225,7 @@ def test_a_broken_connection_is_replaced_between_passes_unless_it_holds_a_transa
     in_transaction = mock.Mock(in_atomic_block=True)
 
     with mock.patch("editorial.scheduler.connections.all", return_value=[broken, in_transaction]):
-        Scheduler(pass_function=mock.Mock()).run_once()
+        Scheduler(pass_function=mock.Mock(), daily_tasks=[]).run_once()
 
     assert broken.close_if_unusable_or_obsolete.call_count == 2  # before and after the pass
     in_transaction.close_if_unusable_or_obsolete.assert_not_called()
@@ -324,3 +324,31 @@ def test_make_run_stops_the_scheduler_when_the_server_cannot_start(tmp_path):
         assert wait_for(lambda: not running(scheduler))
     finally:
         stop_group(make)
+
+
+@pytest.mark.django_db
+def test_daily_tasks_run_on_the_first_pass_then_once_a_day():
+    now = [1000.0]
+    task = mock.Mock()
+    scheduler = Scheduler(pass_function=mock.Mock(), daily_tasks=[task], clock=lambda: now[0])
+
+    scheduler.run_once()
+    now[0] += 23 * 60 * 60
+    scheduler.run_once()
+    assert task.call_count == 1
+
+    now[0] += 60 * 60
+    scheduler.run_once()
+    assert task.call_count == 2
+
+
+@pytest.mark.django_db
+def test_a_daily_task_that_meets_a_database_error_is_tried_again_at_the_next_pass(caplog):
+    task = mock.Mock(side_effect=[OperationalError("server closed the connection unexpectedly"), None])
+    scheduler = Scheduler(pass_function=mock.Mock(), daily_tasks=[task])
+
+    assert scheduler.run_once()
+    scheduler.run_once()
+
+    assert task.call_count == 2
+    assert "Việc hằng ngày: lỗi cơ sở dữ liệu, sẽ thử lại: server closed the connection unexpectedly" in caplog.text
