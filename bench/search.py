@@ -33,6 +33,7 @@ from search.backend import run_search
 from search.filters import NEWEST, RELEVANCE, SearchFilters
 from search.folding import fold
 from search.resilience import search_with_fallback
+from search.views import live_public_pages
 from sections.listings import PAGE_SIZE
 from sections.models import ArticlePage, SectionPage
 from sections.visibility import public_q
@@ -180,10 +181,8 @@ class SearchContext:
             date_to=query.date_to,
             sort=query.sort,
         )
-        model = filters.page_model or Page
-        withdrawn = list(ArticlePage.objects.filter(withdrawn_at__isnull=False).values_list("pk", flat=True))
-        pages = model.objects.live().filter(public_q(), locale=self.locale).exclude(pk__in=withdrawn)
-        return filters.apply(pages.descendant_of(self.home)).defer_streamfields(), filters.sort
+        pages = live_public_pages(self.locale, self.home, filters.page_model or Page)
+        return filters.apply(pages).defer_streamfields(), filters.sort
 
 
 def run_one(context, query, backend="default"):

@@ -86,7 +86,7 @@ def _top_level_pages(home):
     return list(Page.objects.child_of(home).live().filter(public_q()).order_by("path"))
 
 
-def _live_public_pages(locale, home, model=Page):
+def live_public_pages(locale, home, model=Page):
     # Withdrawn articles stay readable at their URL with a notice, but are no longer offered to readers. The search
     # backends filter on indexed fields only, so the (few) withdrawn pages are excluded by id.
     withdrawn = list(ArticlePage.objects.filter(withdrawn_at__isnull=False).values_list("pk", flat=True))
@@ -177,12 +177,11 @@ def _search(pages, text, sort, page_number):
             page_obj = paginate(results, page_number)
             # Run the query here, where its errors are caught, rather than in the template.
             page_obj.object_list = list(page_obj.object_list)
+            page_obj.more_results = results.more
     except MALFORMED_QUERY_ERRORS:
         logger.warning("search: the backend rejected the query %r", text, exc_info=True)
         page_obj = paginate([], page_number)
-    page_obj.more_results = isinstance(page_obj.paginator.object_list, CappedResults) and (
-        page_obj.paginator.object_list.more
-    )
+        page_obj.more_results = False
     return page_obj
 
 
@@ -252,7 +251,7 @@ def search_view(request):
         return render(request, "search/search_results.html", context)
 
     sections_by_path = {page.path: page for page in top_level}
-    pages = filters.apply(_live_public_pages(locale, home, filters.page_model or Page))
+    pages = filters.apply(live_public_pages(locale, home, filters.page_model or Page))
     terms = query_terms(query.text)
     promotions = _promotions(query.text, pages, with_external_links=not filters.active)
     promoted = [
